@@ -1,0 +1,32 @@
+package dev.shellbook.lesson;
+
+import java.util.List;
+
+/**
+ * An exercise step's parts: what to do, hints, the code with and without its reference solution, and checks.
+ *
+ * @param id            short name, unique in the lesson ({@code softmax})
+ * @param title         one line shown to the learner
+ * @param todo          what the learner must do; empty when the lesson gives no {@code //TODO}
+ * @param hints         hints from gentle to specific
+ * @param referenceCode the code exactly as in the lesson file, solution included (starts at {@code codeLine})
+ * @param blankCode     the learner's starting copy: each solution region replaced by a TODO line and a blank
+ * @param solutions     how many {@code //SOLUTION} regions the code has
+ * @param codeLine      1-based file line of the code's first line
+ * @param checkCode     the check code run after the learner's code; empty when there is none
+ * @param checkLine     1-based file line of the check code's first line (0 when there is none)
+ * @param checks        the check code split into snippets
+ */
+public record Exercise(String id, String title, String todo, List<String> hints, String referenceCode,
+                       String blankCode, int solutions, int codeLine, String checkCode, int checkLine,
+                       List<Snippet> checks) {
+    public Exercise {
+        hints = List.copyOf(hints);
+        checks = List.copyOf(checks);
+    }
+
+    /** {@code true} when the exercise has check code. */
+    public boolean hasChecks() {
+        return !checks.isEmpty();
+    }
+}
