@@ -1,7 +1,5 @@
 package dev.shellbook.shell;
 
-import dev.shellbook.exercise.CheckResult;
-import dev.shellbook.exercise.Checker;
 import dev.shellbook.exercise.Hints;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.exercise.Solutions;
@@ -61,14 +59,23 @@ final class ExerciseDesk {
 
     /** Runs the learner's code and the checks, prints the ✓/✗ line and records it; {@code true} if it passed. */
     boolean check(Lesson lesson, Step step) {
-        CheckResult result = Checker.checkWork(session, workbook, progress, lesson, step.exercise(),
+        Exercise e = step.exercise();
+        CellResult cell = session.run(workbook.code(lesson, e), new Origin(workbook.fileFor(lesson, e), 1),
                 notebook.sink());
-        if (result.passed()) {
-            notebook.good(result.message());
-        } else {
-            notebook.error(result.message());
+        if (cell.ok()) {
+            cell = session.run(e.checkCode(), new Origin(lesson.file(), e.checkLine()), notebook.sink());
         }
-        return result.passed();
+        boolean passed = cell.ok() && e.hasChecks();
+        int n = e.checks().size();
+        String message = passed ? "✓ " + e.id() + ": " + (n == 1 ? "the check passes." : "all " + n + " checks pass.")
+                : "✗ " + e.id() + ": " + cell.message() + " Type /hint for a nudge.";
+        progress.recordCheck(lesson.id(), e.id(), passed, message);
+        if (passed) {
+            notebook.good(message);
+        } else {
+            notebook.error(message);
+        }
+        return passed;
     }
 
     /** Runs the learner's code without the checks, showing what it prints and its values. */
