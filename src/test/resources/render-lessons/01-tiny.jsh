@@ -1,0 +1,52 @@
+//LESSON A tiny lesson for the renderer
+// This lesson checks that **rendering** works: prose, code, output, a table and a chart.
+//
+// | symbol | meaning |
+// |---|---|
+// | `n` | how many points |
+// | `<x>` | escaped, not a tag |
+
+//STEP Numbers and text
+// We print a line and show a value.
+import dev.shellbook.Course;
+import dev.shellbook.exercise.Check;
+int n = Course.pick(50, 5);
+System.out.println("points: " + n + " <b>not bold</b>");
+n * 2
+
+//STEP A table
+// Tablesaw tables show as HTML tables.
+import tech.tablesaw.api.*;
+Table counts = Table.create("class counts",
+        IntColumn.create("class", new int[]{0, 1, 2}),
+        StringColumn.create("name", new String[]{"T-shirt/top", "Trouser", "a | b"}));
+System.out.println(counts.print());
+
+//STEP A chart
+// A deterministic image saved as PNG and SVG.
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
+Path saveSquare(String name) throws Exception {
+    Path dir = Course.lessonOut();
+    Files.createDirectories(dir);
+    BufferedImage img = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 30; y++) for (int x = 0; x < 40; x++) img.setRGB(x, y, (x * 6) << 16 | (y * 8) << 8 | 200);
+    Path png = dir.resolve(name + ".png");
+    ImageIO.write(img, "png", png.toFile());
+    Files.writeString(dir.resolve(name + ".svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\"/>");
+    System.out.println("chart saved: " + png + " (+ .svg)");
+    return png;
+}
+saveSquare("square");
+
+//EXERCISE double-it: Double a number
+// Write `twice(x)`.
+//TODO return two times x
+//HINT Multiply by `2`.
+int twice(int x) {
+    //SOLUTION
+    return 2 * x;
+    //END
+}
+//CHECK
+Check.that(twice(21) == 42, "twice(21) should be 42, found " + twice(21));
