@@ -23,21 +23,9 @@ Table counts = Table.create("class counts",
 System.out.println(counts.print());
 
 //STEP A chart
-// A deterministic image saved as PNG and SVG.
-import java.awt.image.BufferedImage;
-import javax.imageio.ImageIO;
-Path saveSquare(String name) throws Exception {
-    Path dir = Course.lessonOut();
-    Files.createDirectories(dir);
-    BufferedImage img = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < 30; y++) for (int x = 0; x < 40; x++) img.setRGB(x, y, (x * 6) << 16 | (y * 8) << 8 | 200);
-    Path png = dir.resolve(name + ".png");
-    ImageIO.write(img, "png", png.toFile());
-    Files.writeString(dir.resolve(name + ".svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\"/>");
-    System.out.println("chart saved: " + png + " (+ .svg)");
-    return png;
-}
-saveSquare("square");
+// A curve saved as PNG and SVG by `Charts`.
+import dev.shellbook.chart.Charts;
+Charts.function("square", "y = x²", -1, 1, Map.of("x²", x -> x * x));
 
 //EXERCISE double-it: Double a number
 // Write `twice(x)`.
