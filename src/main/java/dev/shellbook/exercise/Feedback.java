@@ -84,17 +84,31 @@ final class Feedback {
                 .orElse(e.file() + ":" + e.line());
     }
 
-    /** The file line of the first use of {@code name} in the snippet, or the snippet's line. */
+    /**
+     * The file line of the first use of {@code name} in the snippet, or the snippet's line. The snippet's line is
+     * that of its first token, so lines are counted from the first line with code (not blank, not a comment).
+     */
     private static int use(SnippetResult s, String name) {
-        String[] lines = s.source().replaceFirst("^(\\s*\\R)+", "").split("\\R", -1);
+        String[] lines = s.source().split("\\R", -1);
         Pattern word = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])");
+        int first = -1;
+        boolean inComment = false;
         for (int i = 0; i < lines.length; i++) {
-            String code = lines[i].replaceFirst("//.*", "");
-            if (word.matcher(code).find()) {
-                return s.line() + i;
+            String code = withoutComments(lines[i], inComment);
+            inComment = lines[i].contains("/*") && !lines[i].substring(lines[i].lastIndexOf("/*")).contains("*/")
+                    || inComment && !lines[i].contains("*/");
+            first = first < 0 && !code.isBlank() ? i : first;
+            if (first >= 0 && word.matcher(code).find()) {
+                return s.line() + i - first;
             }
         }
         return s.line();
+    }
+
+    /** A line with its comments blanked out ({@code inComment}: the line starts inside a block comment). */
+    private static String withoutComments(String line, boolean inComment) {
+        String code = inComment ? (line.contains("*/") ? line.substring(line.indexOf("*/") + 2) : "") : line;
+        return code.replaceAll("/\\*.*?\\*/", " ").replaceFirst("/\\*.*", "").replaceFirst("//.*", "");
     }
 
     /** {@code file:line: javac's message} of the first compile error, or the snippet's own message. */
