@@ -16,6 +16,9 @@ import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
  */
 final class Engine implements AutoCloseable {
 
+    /** Run once at start: compiles, loads and invokes a wrapper so the learner's first step is not the first. */
+    static final String WARM_UP = "{ Object warm = java.util.List.of(1 + 1).get(0); }";
+
     private final OutputRouter router = new OutputRouter();
     private final SnippetPlaces places = new SnippetPlaces();
     private final EngineProvider provider;
@@ -32,6 +35,7 @@ final class Engine implements AutoCloseable {
                 .build();
         shell.onShutdown(s -> closed = true);
         options.imports().forEach(this::importName);
+        shell.eval(WARM_UP);
         router.take();
     }
 
