@@ -1,0 +1,114 @@
+package dev.shellbook.bench;
+
+import dev.shellbook.data.Dataset;
+import dev.shellbook.data.FashionMnist;
+import dev.shellbook.ml.EpochStats;
+import dev.shellbook.ml.SoftmaxRegression;
+import dev.shellbook.ml.Sgd;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Times one epoch of softmax regression (60,000×784 Fashion-MNIST, 10 classes, batch 256, lr 0.1, float64) in one
+ * run: the core (kernel engine, all threads it may use), the same kernel on one thread, the natural EJML
+ * formulation (batch copy, CommonOps_DDRM mult / multTransA), and two streaming passes over X (a lower bound: an
+ * epoch must read X at least twice). Each is warmed up first; the median of several epochs is reported.
+ *
+ * <p>Run from the repository root: {@code java -cp target/shellbook.jar dev.shellbook.bench.EpochBenchmark
+ * [epochs [warmup]]} (defaults 7 and 3). Reference points measured on the 2-core development machine: numpy with
+ * OpenBLAS (float64) 0.135–0.146 s per epoch.
+ */
+public final class EpochBenchmark {
+    private EpochBenchmark() {}
+
+    public static void main(String[] args) {
+        int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        long start = System.nanoTime();
+        Dataset train = FashionMnist.train();
+        double load = seconds(start);
+        start = System.nanoTime();
+        FashionMnist.train();
+        double reload = seconds(start);
+        System.out.printf(Locale.ROOT, "load 60k training set: %.3f s (first, with SHA-256 check), %.3f s (again)%n",
+                load, reload);
+        System.out.printf(Locale.ROOT, "epoch = 60,000×784 → 10, batch 256, float64; median of %d after %d warm-up;"
+                + " %d cores%n", epochs, warmup, Runtime.getRuntime().availableProcessors());
+        double stream = median(streaming(train.x().data, epochs + warmup), warmup);
+        double core = median(train(train, Sgd.Engine.KERNEL, 2, epochs + warmup), warmup);
+        double single = median(train(train, Sgd.Engine.KERNEL, 1, epochs + warmup), warmup);
+        double ejml = median(train(train, Sgd.Engine.EJML, 1, epochs + warmup), warmup);
+        row("core (kernel, 2 threads)", core, core, stream);
+        row("kernel, 1 thread", single, core, stream);
+        row("natural EJML", ejml, core, stream);
+        row("stream X twice", stream, core, stream);
+        System.out.printf(Locale.ROOT, "natural EJML / core = %.2f ; core / streaming = %.2f ; core / numpy 0.14 s = %.2f%n",
+                ejml / core, core / stream, core / 0.14);
+    }
+
+    private static void row(String name, double s, double core, double stream) {
+        System.out.printf(Locale.ROOT, "%-26s %7.3f s/epoch   ×core %5.2f   ×stream %5.2f%n", name, s, s / core,
+                s / stream);
+    }
+
+    /** Seconds per epoch of {@code n} epochs of training (the model's own per-epoch timing, no evaluation). */
+    static double[] train(Dataset train, Sgd.Engine engine, int threads, int n) {
+        SoftmaxRegression model = new SoftmaxRegression(train.features(), train.classes()).initNormal(0.01, 42);
+        Sgd sgd = Sgd.lr(0.1).batch(256).epochs(n).seed(42).quiet().engine(engine).threads(threads);
+        return model.fit(train, null, sgd).epochs().stream().mapToDouble(EpochStats::seconds).toArray();
+    }
+
+    /** Seconds of two passes summing X, {@code n} times (8 accumulators so the adds do not limit the loop). */
+    static double[] streaming(double[] x, int n) {
+        double[] times = new double[n];
+        double sink = 0;
+        for (int r = 0; r < n; r++) {
+            long start = System.nanoTime();
+            for (int pass = 0; pass < 2; pass++) {
+                sink += sum(x);
+            }
+            times[r] = seconds(start);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+        return times;
+    }
+
+    private static double sum(double[] x) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        int i = 0;
+        for (; i + 8 <= x.length; i += 8) {
+            s0 += x[i];
+            s1 += x[i + 1];
+            s2 += x[i + 2];
+            s3 += x[i + 3];
+            s4 += x[i + 4];
+            s5 += x[i + 5];
+            s6 += x[i + 6];
+            s7 += x[i + 7];
+        }
+        for (; i < x.length; i++) {
+            s0 += x[i];
+        }
+        return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
+    }
+
+    /** Median of {@code times} after dropping the first {@code warmup}. */
+    static double median(double[] times, int warmup) {
+        double[] t = Arrays.copyOfRange(times, Math.min(warmup, times.length - 1), times.length);
+        Arrays.sort(t);
+        return t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.shellbook.chart;
+
+import dev.shellbook.Course;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
+
+/** Saves figures as {@code <folder>/<name>.png} and {@code .svg}, each written atomically. */
+final class ChartFiles {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private ChartFiles() {}
+
+    /** Saves PNG and SVG into {@link Course#lessonOut()}, prints where, and returns the PNG path. */
+    static Path save(String name, Figure figure) {
+        return save(Course.lessonOut(), name, figure);
+    }
+
+    /** Saves PNG and SVG into {@code folder}, prints where, and returns the PNG path. */
+    static Path save(Path folder, String name, Figure figure) {
+        checkName(name);
+        Path png = folder.resolve(name + ".png");
+        write(png, Render.png(figure));
+        write(folder.resolve(name + ".svg"), Render.svg(figure));
+        System.out.println("chart saved: " + png + " (+ .svg)");
+        return png;
+    }
+
+    /** Fails unless {@code name} is a plain file name without extension, such as {@code loss-lr-0.1}. */
+    static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches() || name.endsWith(".png") || name.endsWith(".svg")) {
+            throw new IllegalArgumentException("chart: expected a file name of letters, digits, '.', '_' or '-' "
+                    + "without .png/.svg (like \"loss-curves\"), found " + (name == null ? "null" : "\"" + name + "\""));
+        }
+    }
+
+    /** Writes to a temporary file in the same folder, then moves it over the target in one step. */
+    static void write(Path target, byte[] bytes) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temp, bytes);
+                readableByAll(temp);
+                move(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("chart: could not write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Temporary files are private (rw-------); a chart is for everyone to read, like any other output file. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.shellbook.ml;
+
+import dev.shellbook.data.Dataset;
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * Binary logistic regression: p = σ(Xw + b) = P(y = 1 | x), trained by minibatch SGD on the mean binary
+ * cross-entropy, whose gradient is ∇w = Xᵀ(p − y)/n and ∇b = Σ(p − y)/n. Labels must be 0 or 1.
+ */
+public final class LogisticRegression {
+    private final int features;
+    /** w: d×1. */
+    final DMatrixRMaj w;
+    /** b: 1×1. */
+    final DMatrixRMaj b = new DMatrixRMaj(1, 1);
+
+    /** A model with all parameters zero. */
+    public LogisticRegression(int features) {
+        if (features < 1) {
+            throw new IllegalArgumentException("LogisticRegression: expected features >= 1, found " + features);
+        }
+        this.features = features;
+        this.w = new DMatrixRMaj(features, 1);
+    }
+
+    /** w ~ N(0, σ²) from {@code seed}, b = 0. Modifies this model; returns it. */
+    public LogisticRegression initNormal(double sigma, long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < features; i++) {
+            w.data[i] = sigma * random.nextGaussian();
+        }
+        b.zero();
+        return this;
+    }
+
+    /** w = 0, b = 0. Modifies this model; returns it. */
+    public LogisticRegression initZeros() {
+        w.zero();
+        b.zero();
+        return this;
+    }
+
+    /** Minibatch SGD like {@link SoftmaxRegression#fit}; {@code test} may be null. Modifies w and b. */
+    public History fit(Dataset train, Dataset test, Sgd sgd) {
+        check("fit", train.x());
+        History history = new History("logistic regression");
+        Order order = new Order(train.size(), sgd);
+        Batches batches = new Batches(train.x(), Math.min(sgd.batch(), train.size()));
+        DMatrixRMaj z = new DMatrixRMaj(1, 1);
+        DMatrixRMaj gradW = new DMatrixRMaj(features, 1);
+        for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
+            long start = System.nanoTime();
+            int[] rows = order.next();
+            double lossSum = 0;
+            long correct = 0;
+            for (int from = 0; from < rows.length; from += sgd.batch()) {
+                int n = batches.copy(rows, from, sgd.batch());
+                // z = Xb w + b
+                z.reshape(n, 1);
+                CommonOps_DDRM.mult(batches.xb(), w, z);
+                CommonOps_DDRM.add(z, b.data[0]);
+                for (int i = 0; i < n; i++) {
+                    int label = binary("fit", train.y(), rows[from + i]);
+                    double zi = z.data[i];
+                    // loss_i = BCE(σ(z_i), y_i) = max(z,0) − z y + log(1 + e^−|z|)
+                    lossSum += Math.max(zi, 0) - zi * label + Math.log1p(Math.exp(-Math.abs(zi)));
+                    correct += (zi >= 0 ? 1 : 0) == label ? 1 : 0;
+                    // e_i = σ(z_i) − y_i
+                    z.data[i] = Activations.sigmoid(zi) - label;
+                }
+                // ∇w = Xbᵀ e ; w ← w − (lr/B) ∇w ; b ← b − (lr/B) Σ e
+                CommonOps_DDRM.multTransA(batches.xb(), z, gradW);
+                CommonOps_DDRM.addEquals(w, -sgd.lr() / n, gradW);
+                b.data[0] -= sgd.lr() / n * CommonOps_DDRM.elementSum(z);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double testAccuracy = test == null ? Double.NaN : accuracy(test);
+            EpochStats s = new EpochStats(epoch, lossSum / rows.length, (double) correct / rows.length, testAccuracy,
+                    Double.NaN, seconds);
+            history.add(s);
+            sgd.report(s);
+        }
+        return history;
+    }
+
+    /** z = Xw + b, n×1. */
+    public DMatrixRMaj logits(DMatrixRMaj x) {
+        check("logits", x);
+        DMatrixRMaj z = new DMatrixRMaj(x.numRows, 1);
+        // z = X w + b
+        CommonOps_DDRM.mult(x, w, z);
+        CommonOps_DDRM.add(z, b.data[0]);
+        return z;
+    }
+
+    /** p = σ(Xw + b) = P(y = 1), n×1. */
+    public DMatrixRMaj predictProba(DMatrixRMaj x) {
+        return Activations.sigmoid(logits(x));
+    }
+
+    /** 1 where p ≥ 0.5 (z ≥ 0), else 0. */
+    public int[] predict(DMatrixRMaj x) {
+        DMatrixRMaj z = logits(x);
+        int[] out = new int[z.numRows];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = z.data[i] >= 0 ? 1 : 0;
+        }
+        return out;
+    }
+
+    public double accuracy(Dataset d) {
+        return Labels.accuracy(predict(d.x()), d.y());
+    }
+
+    /** Mean binary cross-entropy on {@code d}, from the logits. */
+    public double loss(Dataset d) {
+        return Losses.binaryCrossEntropyFromLogits(logits(d.x()), d.y());
+    }
+
+    /**
+     * Mean BCE on ({@code x}, {@code y}) and its gradients dw = Xᵀ(p − y)/n (d×1), db = Σ(p − y)/n (1×1).
+     * Modifies dw and db only.
+     */
+    public double gradient(DMatrixRMaj x, int[] y, DMatrixRMaj dw, DMatrixRMaj db) {
+        DMatrixRMaj z = logits(x);
+        double loss = Losses.binaryCrossEntropyFromLogits(z, y);
+        for (int i = 0; i < y.length; i++) {
+            // e_i = (σ(z_i) − y_i) / n
+            z.data[i] = (Activations.sigmoid(z.data[i]) - y[i]) / y.length;
+        }
+        dw.reshape(features, 1);
+        // dw = Xᵀ e
+        CommonOps_DDRM.multTransA(x, z, dw);
+        db.reshape(1, 1);
+        db.data[0] = CommonOps_DDRM.elementSum(z);
+        return loss;
+    }
+
+    /** d + 1. */
+    public int parameterCount() {
+        return features + 1;
+    }
+
+    /** w (d×1), a copy. */
+    public DMatrixRMaj weights() {
+        return w.copy();
+    }
+
+    /** b as a number. */
+    public double bias() {
+        return b.data[0];
+    }
+
+    private void check(String what, DMatrixRMaj x) {
+        if (x.numCols != features) {
+            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + Shapes.of(x));
+        }
+    }
+
+    private static int binary(String what, int[] y, int i) {
+        if (y[i] != 0 && y[i] != 1) {
+            throw new IllegalArgumentException(what + ": expected labels 0 or 1, found y[" + i + "] = " + y[i]);
+        }
+        return y[i];
+    }
+
+    @Override
+    public String toString() {
+        return "LogisticRegression[" + features + " features, " + parameterCount() + " parameters]";
+    }
+}

@@ -1,0 +1,136 @@
+package dev.shellbook.ml;
+
+import java.util.function.Consumer;
+
+/**
+ * Minibatch SGD options: {@code Sgd.lr(0.1).batch(256).epochs(5).seed(42)}. Defaults: batch 256, 5 epochs,
+ * seed 42, shuffled every epoch, one line printed per epoch, the fast kernel on all cores.
+ */
+public final class Sgd {
+    /** How {@link SoftmaxRegression} computes an epoch; both give the same model up to rounding. */
+    public enum Engine {
+        /** Register-blocked loops over the matrices' arrays, batches split across threads (the default, fastest). */
+        KERNEL,
+        /** CommonOps_DDRM mult / multTransA on a copied batch: the formulation as written on the board. */
+        EJML
+    }
+
+    private double lr;
+    private int batch = 256;
+    private int epochs = 5;
+    private long seed = 42;
+    private boolean shuffle = true;
+    private boolean quiet;
+    private Consumer<EpochStats> listener = s -> { };
+    private Engine engine = Engine.KERNEL;
+    private int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    private Sgd(double lr) {
+        this.lr = lr;
+    }
+
+    /** New options with learning rate {@code lr}. */
+    public static Sgd lr(double lr) {
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new IllegalArgumentException("Sgd.lr: expected a learning rate > 0, found " + lr);
+        }
+        return new Sgd(lr);
+    }
+
+    public Sgd batch(int size) {
+        this.batch = positive("batch", size);
+        return this;
+    }
+
+    public Sgd epochs(int n) {
+        this.epochs = positive("epochs", n);
+        return this;
+    }
+
+    public Sgd seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Shuffle the rows every epoch (seeded) or visit them in order. */
+    public Sgd shuffle(boolean on) {
+        this.shuffle = on;
+        return this;
+    }
+
+    /** No per-epoch line. */
+    public Sgd quiet() {
+        this.quiet = true;
+        return this;
+    }
+
+    /** Called after every epoch with its numbers. */
+    public Sgd listener(Consumer<EpochStats> listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    public Sgd engine(Engine engine) {
+        this.engine = engine;
+        return this;
+    }
+
+    /** Threads the kernel engine may use (default: 2, or 1 on a one-core machine). */
+    public Sgd threads(int n) {
+        this.threads = positive("threads", n);
+        return this;
+    }
+
+    public double lr() {
+        return lr;
+    }
+
+    public int batch() {
+        return batch;
+    }
+
+    public int epochs() {
+        return epochs;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public boolean shuffle() {
+        return shuffle;
+    }
+
+    public boolean isQuiet() {
+        return quiet;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Prints (unless quiet) and passes {@code s} to the listener. */
+    void report(EpochStats s) {
+        if (!quiet) {
+            System.out.println(s);
+        }
+        listener.accept(s);
+    }
+
+    private static int positive(String what, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("Sgd." + what + ": expected a value >= 1, found " + n);
+        }
+        return n;
+    }
+
+    @Override
+    public String toString() {
+        return "Sgd[lr " + lr + ", batch " + batch + ", epochs " + epochs + ", seed " + seed + ", shuffle " + shuffle
+                + ", " + engine + "]";
+    }
+}

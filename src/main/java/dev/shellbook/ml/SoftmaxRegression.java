@@ -1,0 +1,169 @@
+package dev.shellbook.ml;
+
+import dev.shellbook.data.Dataset;
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * Softmax regression: P = softmax(XW + b) with W (d×k) and b (1×k), trained by minibatch SGD on the mean
+ * cross-entropy. Its gradient is ∇W = Xᵀ(P − Y)/n and ∇b = 1ᵀ(P − Y)/n.
+ */
+public final class SoftmaxRegression {
+    private final int features;
+    private final int classes;
+    /** W: d×k, column c holds the weights of class c. */
+    final DMatrixRMaj w;
+    /** b: 1×k. */
+    final DMatrixRMaj b;
+
+    /** A model with all parameters zero (call {@link #initNormal} for small random weights). */
+    public SoftmaxRegression(int features, int classes) {
+        if (features < 1 || classes < 2) {
+            throw new IllegalArgumentException("SoftmaxRegression: expected features >= 1 and classes >= 2, found "
+                    + features + " and " + classes);
+        }
+        this.features = features;
+        this.classes = classes;
+        this.w = new DMatrixRMaj(features, classes);
+        this.b = new DMatrixRMaj(1, classes);
+    }
+
+    /** W ~ N(0, σ²) element-wise from {@code seed}, b = 0. Modifies this model; returns it. */
+    public SoftmaxRegression initNormal(double sigma, long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < w.data.length; i++) {
+            w.data[i] = sigma * random.nextGaussian();
+        }
+        b.zero();
+        return this;
+    }
+
+    /** W = 0, b = 0. Modifies this model; returns it. */
+    public SoftmaxRegression initZeros() {
+        w.zero();
+        b.zero();
+        return this;
+    }
+
+    /**
+     * Trains by minibatch SGD, one {@link EpochStats} per epoch (printed unless {@code sgd.quiet()}). {@code test}
+     * may be null. {@code EpochStats.seconds} is the training time of the epoch, without the test evaluation.
+     * Modifies W and b.
+     */
+    public History fit(Dataset train, Dataset test, Sgd sgd) {
+        check("fit", train.x());
+        if (test != null) {
+            check("fit (test set)", test.x());
+        }
+        Shapes.labels("fit", train.y(), classes);
+        History history = new History("softmax regression");
+        EpochRunner runner = sgd.engine() == Sgd.Engine.EJML ? new SoftmaxEjmlEpoch(this, train, sgd)
+                : new SoftmaxKernelEpoch(this, train, sgd);
+        Order order = new Order(train.size(), sgd);
+        for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
+            long start = System.nanoTime();
+            EpochRunner.Totals t = runner.run(order.next());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double testAccuracy = test == null ? Double.NaN : accuracy(test);
+            EpochStats s = new EpochStats(epoch, t.meanLoss(), t.accuracy(), testAccuracy, Double.NaN, seconds);
+            history.add(s);
+            sgd.report(s);
+        }
+        return history;
+    }
+
+    /** Z = XW + b (n×k), a new matrix. */
+    public DMatrixRMaj logits(DMatrixRMaj x) {
+        check("logits", x);
+        DMatrixRMaj z = new DMatrixRMaj(x.numRows, classes);
+        // Z = X W
+        CommonOps_DDRM.mult(x, w, z);
+        // Z = Z + 1 b (b added to every row)
+        for (int i = 0; i < z.numRows; i++) {
+            for (int c = 0; c < classes; c++) {
+                z.data[i * classes + c] += b.data[c];
+            }
+        }
+        return z;
+    }
+
+    /** P = softmax(XW + b), n×k. */
+    public DMatrixRMaj predictProba(DMatrixRMaj x) {
+        DMatrixRMaj z = logits(x);
+        Softmax.rows(z, z);
+        return z;
+    }
+
+    /** ŷ = argmax_c (XW + b) per row. */
+    public int[] predict(DMatrixRMaj x) {
+        return Labels.argmaxRows(logits(x));
+    }
+
+    /** Share of rows of {@code d} predicted correctly. */
+    public double accuracy(Dataset d) {
+        return Labels.accuracy(predict(d.x()), d.y());
+    }
+
+    /** Mean cross-entropy on {@code d}, computed from the logits. */
+    public double loss(Dataset d) {
+        return Losses.crossEntropyFromLogits(logits(d.x()), d.y());
+    }
+
+    /** d·k + k: 784 features and 10 classes give 7,850. */
+    public int parameterCount() {
+        return features * classes + classes;
+    }
+
+    /** W (d×k), a copy. */
+    public DMatrixRMaj weights() {
+        return w.copy();
+    }
+
+    /** b (1×k), a copy. */
+    public DMatrixRMaj bias() {
+        return b.copy();
+    }
+
+    public int features() {
+        return features;
+    }
+
+    public int classes() {
+        return classes;
+    }
+
+    /**
+     * Mean cross-entropy of the rows of {@code x} and its gradients: dW (d×k) = Xᵀ(P − Y)/n, db (1×k) = 1ᵀ(P − Y)/n.
+     * Modifies {@code dW} and {@code db} (they receive the gradient); the model is unchanged.
+     */
+    public double gradient(DMatrixRMaj x, int[] y, DMatrixRMaj dW, DMatrixRMaj db) {
+        Shapes.labels("gradient", y, classes);
+        DMatrixRMaj p = predictProba(x);
+        double loss = Losses.crossEntropy(p, y);
+        // E = (P − Y) / n
+        for (int i = 0; i < y.length; i++) {
+            p.data[i * classes + y[i]] -= 1.0;
+        }
+        CommonOps_DDRM.scale(1.0 / y.length, p);
+        // dW = Xᵀ E
+        dW.reshape(features, classes);
+        CommonOps_DDRM.multTransA(x, p, dW);
+        // db = 1ᵀ E (column sums)
+        db.reshape(1, classes);
+        CommonOps_DDRM.sumCols(p, db);
+        return loss;
+    }
+
+    private void check(String what, DMatrixRMaj x) {
+        if (x.numCols != features) {
+            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + Shapes.of(x));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SoftmaxRegression[" + features + " features → " + classes + " classes, " + parameterCount()
+                + " parameters]";
+    }
+}

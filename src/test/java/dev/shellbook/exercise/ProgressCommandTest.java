@@ -1,0 +1,46 @@
+package dev.shellbook.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ProgressCommandTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void printsEveryExerciseAndTheSummary() {
+        Progress p = Progress.load(work);
+        p.recordCheck("01-sums", "total", true, "✓ total: all 2 checks pass.");
+        p.savePosition("01-sums", 3);
+        StringWriter out = new StringWriter();
+        int code = run(out, new StringWriter());
+        assertEquals(0, code);
+        String text = out.toString();
+        assertTrue(text.contains("✓ done"), text);
+        assertTrue(text.contains("· not started"), text);
+        assertTrue(text.contains("Done: 1 of 2 exercises. You were at 01-sums, step 3"), text);
+    }
+
+    @Test
+    void reportsACorruptProgressFile() throws Exception {
+        Files.writeString(work.resolve(Progress.FILE_NAME), "garbage without end");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(new StringWriter(), err));
+        assertTrue(err.toString().contains("could not be read"), err.toString());
+    }
+
+    private int run(StringWriter out, StringWriter err) {
+        CommandLine cli = new CommandLine(new ProgressCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute("--lessons", TestLessons.GOOD_DIR.toString(), "--work", work.toString());
+    }
+}
