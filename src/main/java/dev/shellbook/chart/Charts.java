@@ -1,11 +1,14 @@
 package dev.shellbook.chart;
 
+import dev.shellbook.data.Dataset;
 import dev.shellbook.metrics.ConfusionMatrix;
 import dev.shellbook.metrics.Roc;
 import dev.shellbook.metrics.ThresholdSweep;
+import dev.shellbook.ml.History;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -22,6 +25,16 @@ public final class Charts {
     /** Also open every chart in a window (when there is a display); off by default. Never fails headless. */
     public static void show(boolean show) {
         Display.want(show);
+    }
+
+    /** Training loss per epoch (and validation loss when measured) of one or more runs, e.g. three learning rates. */
+    public static Path history(String name, History... runs) {
+        return save(name, Figure.of(HistoryCharts.loss(runs(runs))));
+    }
+
+    /** Training accuracy per epoch (and test or validation accuracy when measured) of one or more runs. */
+    public static Path accuracy(String name, History... runs) {
+        return save(name, Figure.of(HistoryCharts.accuracy(runs(runs))));
     }
 
     /** Any lines over a shared x axis, one per map entry (use a {@link LinkedHashMap} to fix the order). */
@@ -81,10 +94,37 @@ public final class Charts {
         return save(name, new ImageGrid(x, rows, titles, wrong, columns).figure());
     }
 
+    /**
+     * Images of {@code d} titled {@code "true: Coat / pred: Shirt"}, wrong predictions in red, 8 per row.
+     * {@code predicted} holds either one label per row of {@code d} or one per entry of {@code rows};
+     * pass {@code null} to title the images with their class only.
+     */
+    public static Path images(String name, Dataset d, int[] rows, int[] predicted) {
+        DatasetImages images = DatasetImages.of(d, rows, predicted);
+        return save(name, new ImageGrid(d.x(), rows, images.titles(), images.wrong(), 8).figure());
+    }
+
+    /** Images of {@code d} titled with their class, 8 per row. */
+    public static Path images(String name, Dataset d, int[] rows) {
+        return images(name, d, rows, null);
+    }
+
     static Path save(String name, Figure figure) {
         Path png = ChartFiles.save(name, figure);
         Display.maybeShow(name, figure, png);
         return png;
+    }
+
+    private static List<HistoryCharts.Run> runs(History[] histories) {
+        if (histories == null) {
+            throw new IllegalArgumentException("chart: expected at least 1 training history, found null");
+        }
+        List<HistoryCharts.Run> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < histories.length; i++) {
+            String fallback = histories.length == 1 ? "" : "run " + (i + 1);
+            runs.add(HistoryRuns.of(histories[i], fallback));
+        }
+        return runs;
     }
 
     private static double[] grid(double from, double to, int steps) {

@@ -9,7 +9,7 @@ import org.knowm.xchart.XYChart;
 
 /** Builds the XChart line charts: any series, function plots, ROC curves, precision/recall against threshold. */
 final class LineCharts {
-    static final int FUNCTION_POINTS = 401;
+    static final int FUNCTION_POINTS = 201;
 
     private LineCharts() {}
 

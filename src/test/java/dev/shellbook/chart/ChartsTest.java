@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shellbook.data.Dataset;
 import dev.shellbook.metrics.ConfusionMatrix;
 import dev.shellbook.metrics.Roc;
 import dev.shellbook.metrics.ThresholdSweep;
+import dev.shellbook.ml.History;
+import dev.shellbook.ml.SoftmaxRegression;
+import dev.shellbook.ml.Sgd;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -72,13 +76,13 @@ class ChartsTest {
     void confusionHeatMapColoursTheDiagonalDarkest() throws Exception {
         ConfusionMatrix cm = ConfusionMatrix.of(new int[] {0, 0, 0, 0, 1, 2}, new int[] {0, 0, 0, 0, 1, 1},
                 new String[] {"Coat", "Shirt", "Bag"});
-        BufferedImage image = assertChartFiles(assertReproducible(() -> Charts.confusion("cm", cm)), 312, 278);
+        BufferedImage image = assertChartFiles(assertReproducible(() -> Charts.confusion("cm", cm)), 298, 278);
         assertTrue(darkestBlue(image) < 120, "expected a dark cell for the count 4");
     }
 
     @Test
     void surfaceRenders() throws Exception {
-        Path png = assertReproducible(() -> Charts.surface("surface", "Loss", -2, 2, -1, 1, 15, (w, b) -> w * w + b * b));
+        Path png = assertReproducible(() -> Charts.surface("surface", "Loss", -2, 2, -1, 1, 7, (w, b) -> w * w + b * b));
         assertChartFiles(png, Style.WIDTH, Style.HEIGHT + 100);
     }
 
@@ -90,6 +94,23 @@ class ChartsTest {
                 new String[] {"a", "b / c", "d"}, 2));
         assertEquals(new ImageGrid(x, new int[] {0, 1, 2}, new String[3], new boolean[3], 2).figure().width(),
                 assertChartFiles(png, 276, 2 * (112 + 30 + 12) + 12).getWidth());
+    }
+
+    @Test
+    void historyAndAccuracyOfSeveralRunsRender() throws Exception {
+        Dataset d = tinyDataset();
+        History slow = new SoftmaxRegression(784, 2).initZeros().fit(d, d, Sgd.lr(0.01).batch(2).epochs(3).quiet());
+        History fast = new SoftmaxRegression(784, 2).initZeros().fit(d, d, Sgd.lr(0.5).batch(2).epochs(3).quiet());
+        History[] runs = {slow.named("lr 0.01"), fast.named("lr 0.5")};
+        assertChartFiles(assertReproducible(() -> Charts.history("loss", runs)), Style.WIDTH, Style.HEIGHT);
+        assertChartFiles(assertReproducible(() -> Charts.accuracy("acc", runs)), Style.WIDTH, Style.HEIGHT);
+    }
+
+    @Test
+    void datasetImagesRenderWithPredictions() throws Exception {
+        Dataset d = tinyDataset();
+        Path png = assertReproducible(() -> Charts.images("wrong", d, new int[] {0, 1, 2}, new int[] {1, 1, 0, 0}));
+        assertChartFiles(png, 12 + 3 * 132, 12 + 112 + 30 + 12);
     }
 
     @Test
@@ -105,6 +126,16 @@ class ChartsTest {
                 assertThrows(IllegalArgumentException.class, () -> Charts.roc("roc")).getMessage());
         assertEquals("chart: series \"y\" has 3 values, x has 2", assertThrows(IllegalArgumentException.class,
                 () -> Charts.lines("l", "t", "x", "y", new double[2], Map.of("y", new double[3]))).getMessage());
+    }
+
+    /** Four 28×28 images: two dark (class 0, "Coat") and two bright (class 1, "Shirt"). */
+    private static Dataset tinyDataset() {
+        DMatrixRMaj x = new DMatrixRMaj(4, 784);
+        for (int p = 0; p < 784; p++) {
+            x.set(2, p, 0.9);
+            x.set(3, p, 0.8);
+        }
+        return new Dataset(x, new int[] {0, 0, 1, 1}, new String[] {"Coat", "Shirt"}, 28, 28);
     }
 
     private static int darkestBlue(BufferedImage image) {

@@ -1,0 +1,56 @@
+package dev.shellbook.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Drains an execution JVM's own stdout and stderr (JVM warnings, "Terminating due to OutOfMemoryError",
+ * crash notes; user output goes through the socket) and keeps the last few kilobytes to explain a death.
+ */
+final class OutputTail {
+
+    static final int KEEP = 4096;
+
+    private final StringBuilder text = new StringBuilder();
+
+    private OutputTail() {
+    }
+
+    /** Starts daemon threads draining the process's stdout and stderr. */
+    static OutputTail drain(Process process) {
+        OutputTail tail = new OutputTail();
+        tail.pump(process.getInputStream(), "stdout");
+        tail.pump(process.getErrorStream(), "stderr");
+        return tail;
+    }
+
+    /** The kept tail. */
+    synchronized String text() {
+        return text.toString();
+    }
+
+    private void pump(InputStream in, String name) {
+        Thread thread = new Thread(() -> copy(in), "shellbook-jvm-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void copy(InputStream in) {
+        byte[] buffer = new byte[1024];
+        try (in) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+        } catch (IOException closed) {
+            // the process ended
+        }
+    }
+
+    private synchronized void append(String more) {
+        text.append(more);
+        if (text.length() > KEEP) {
+            text.delete(0, text.length() - KEEP);
+        }
+    }
+}

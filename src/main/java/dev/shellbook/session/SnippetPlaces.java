@@ -1,0 +1,42 @@
+package dev.shellbook.session;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where each snippet came from, by JShell snippet id, so stack frames can be mapped back to lessons.
+ *
+ * <p>JShell names a snippet's frames' file {@code #12} (its id) and numbers lines from the snippet's first
+ * line; a frame is therefore {@code place.line + frameLine - 1} in {@code place.file}.
+ */
+final class SnippetPlaces {
+
+    /** A lesson position. */
+    record Place(Path file, int line) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+
+    private final Map<String, Place> byId = new ConcurrentHashMap<>();
+
+    /** Records that the snippet with {@code id} starts at {@code file:firstLine}. */
+    void put(String id, Path file, int firstLine) {
+        byId.put(id, new Place(file, firstLine));
+    }
+
+    /** The lesson position of a stack frame, or {@code null} when it is not in a known snippet. */
+    Place frame(StackTraceElement frame) {
+        String file = frame.getFileName();
+        if (file == null || !file.startsWith("#")) {
+            return null;
+        }
+        Place start = byId.get(file.substring(1));
+        if (start == null) {
+            return null;
+        }
+        return new Place(start.file(), start.line() + Math.max(frame.getLineNumber(), 1) - 1);
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The session engine: one live JShell session per learner, running lesson cells in a separate execution JVM.
+ *
+ * <p>{@link dev.shellbook.session.Session} is the entry point. It starts JShell with our own execution engine
+ * ({@link dev.shellbook.session.EngineProvider}): a JVM launched under JDI like JShell's default one, but with
+ * TCP_NODELAY on both ends of the command socket so a trivial step answers in milliseconds, not in Nagle delays.
+ * The execution JVM gets the project's class path, {@code -ea}, a configurable {@code -Xmx} and headless AWT.
+ * Because user code runs in that JVM, Ctrl-C ({@link dev.shellbook.session.Session#stop()}) can interrupt tight
+ * loops, and {@code System.exit}, out-of-memory deaths and crashes only cost that JVM: the session starts a new one
+ * and replays the cells that had run.
+ *
+ * <p>Values are turned into text inside the execution JVM ({@link dev.shellbook.session.Agent},
+ * {@link dev.shellbook.session.ValueDisplay}) so that a 60000×784 EJML matrix shows as its shape and a small
+ * excerpt and never as megabytes of {@code toString()}. Every result carries lesson-relative positions: compile
+ * errors with file, line and column, exceptions with the lesson line they came from, and a one-line message
+ * for the learner instead of a stack trace.
+ *
+ * <p>This package must not depend on the shell, exercise or render packages.
+ */
+package dev.shellbook.session;

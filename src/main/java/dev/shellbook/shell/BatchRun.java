@@ -1,0 +1,92 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.lesson.Exercise;
+import dev.shellbook.lesson.Lesson;
+import dev.shellbook.lesson.Step;
+import dev.shellbook.session.CellResult;
+import dev.shellbook.session.Origin;
+import dev.shellbook.session.Session;
+import dev.shellbook.session.SnippetResult;
+import java.util.Optional;
+
+/**
+ * Runs a whole lesson without interaction, reference solutions and checks included, printing a notebook-like
+ * transcript. The first failure ends the run and is named {@code lessons/x.jsh:42 step 5 "Title": what}.
+ */
+public final class BatchRun {
+    private final Session session;
+    private final Notebook notebook;
+
+    public BatchRun(Session session, Notebook notebook) {
+        this.session = session;
+        this.notebook = notebook;
+    }
+
+    /** Runs every step; the failure line, or empty when every step ran. */
+    public Optional<String> run(Lesson lesson) {
+        notebook.lesson(lesson);
+        for (Step step : lesson.steps()) {
+            notebook.step(lesson, step);
+            Optional<String> failure = step.isExercise() ? exercise(lesson, step) : plain(lesson, step);
+            if (failure.isPresent()) {
+                return failure;
+            }
+        }
+        notebook.blank();
+        notebook.good("✓ " + lesson.id() + ": all " + lesson.steps().size() + " steps ran.");
+        return Optional.empty();
+    }
+
+    private Optional<String> plain(Lesson lesson, Step step) {
+        if (!step.hasCode()) {
+            return Optional.empty();
+        }
+        notebook.code(step.code());
+        return outcome(step, cell(step.code(), new Origin(lesson.file(), step.codeLine())));
+    }
+
+    private Optional<String> exercise(Lesson lesson, Step step) {
+        Exercise e = step.exercise();
+        if (!e.todo().isBlank()) {
+            notebook.line(notebook.style().warn("TODO: ") + e.todo());
+        }
+        notebook.code(e.referenceCode());
+        Optional<String> failure = outcome(step, cell(e.referenceCode(), new Origin(lesson.file(), e.codeLine())));
+        if (failure.isPresent() || !e.hasChecks()) {
+            return failure;
+        }
+        failure = outcome(step, cell(e.checkCode(), new Origin(lesson.file(), e.checkLine())));
+        if (failure.isEmpty()) {
+            notebook.good("✓ " + e.id() + ": the reference solution passes its checks.");
+        }
+        return failure;
+    }
+
+    private CellResult cell(String code, Origin origin) {
+        CellResult result = session.run(code, origin, notebook.sink());
+        notebook.cell(result);
+        return result;
+    }
+
+    private static Optional<String> outcome(Step step, CellResult result) {
+        return result.failure().map(f -> where(f) + " step " + step.number() + " \"" + step.title() + "\": "
+                + what(f));
+    }
+
+    /** {@code file:line} of a failure: where an exception was thrown, or the compile error, or the snippet. */
+    static String where(SnippetResult f) {
+        if (f.failure() != null && f.failure().file() != null) {
+            return f.failure().file() + ":" + f.failure().line();
+        }
+        if (!f.diagnostics().isEmpty()) {
+            return f.diagnostics().get(0).file() + ":" + f.diagnostics().get(0).line();
+        }
+        return f.file() + ":" + f.line();
+    }
+
+    /** The failure's message without its leading {@code file:line[:col]: }. */
+    static String what(SnippetResult f) {
+        String message = f.message().isBlank() ? f.status().toString() : f.message();
+        return message.replaceFirst("^\\S+?:\\d+(:\\d+)?: ", "");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.session.SessionOptions;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The folders every command shares: lessons, the learner's work, data and output. A picocli mixin. */
+public final class CourseOptions {
+    @Option(names = "--lessons", paramLabel = "<dir>", description = "Folder with the lessons (default: ${DEFAULT-VALUE}).")
+    Path lessons = Path.of("lessons");
+
+    @Option(names = "--work", paramLabel = "<dir>",
+            description = "Folder for your exercise files, progress and history (default: ${DEFAULT-VALUE}).")
+    Path work = Path.of("work");
+
+    @Option(names = "--data", paramLabel = "<dir>", description = "Folder with the data sets (default: data).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "<dir>", description = "Folder charts are saved in (default: out).")
+    Path out;
+
+    public Path lessons() {
+        return lessons;
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    /** Sets these folders for the session's JVM, for the lesson with this id. */
+    public SessionOptions sessionFor(String lessonId, boolean quick) {
+        SessionOptions options = SessionOptions.defaults().property("shellbook.lesson", lessonId);
+        if (quick) {
+            options.property("shellbook.quick", "true");
+        }
+        if (data != null) {
+            options.property("shellbook.data", data.toString());
+        }
+        if (out != null) {
+            options.property("shellbook.out", out.toString());
+        }
+        return options;
+    }
+
+    /** Same folders, set programmatically (tests). */
+    public static CourseOptions of(Path lessons, Path work) {
+        CourseOptions o = new CourseOptions();
+        o.lessons = lessons;
+        o.work = work;
+        return o;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.session.Completions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.jline.builtins.Nano;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * A person at a terminal: JLine line editing, history kept in {@code work/history}, Tab completion, multi-line
+ * Java (Enter continues until the snippet is complete), Ctrl-C and Ctrl-D, and JLine's Nano as built-in editor.
+ */
+public final class JLineInput implements LineInput {
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final PrintWriter out;
+    private final Style style;
+
+    private JLineInput(Terminal terminal, LineReader reader) {
+        this.terminal = terminal;
+        this.reader = reader;
+        this.out = terminal.writer();
+        this.style = Style.forTerminal(terminal.getType(), true);
+    }
+
+    /**
+     * Opens the system terminal.
+     *
+     * @param history  file the history is kept in across runs
+     * @param complete whether a piece of Java is complete
+     * @param tab      completion suggestions for (input, cursor)
+     */
+    public static JLineInput open(Path history, Predicate<String> complete,
+                                  BiFunction<String, Integer, Completions> tab) {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook").build();
+            Files.createDirectories(history.toAbsolutePath().getParent());
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("shellbook")
+                    .parser(new JavaLineParser(complete))
+                    .completer((r, line, candidates) -> candidates.addAll(candidates(line, tab)))
+                    .history(new DefaultHistory())
+                    .variable(LineReader.HISTORY_FILE, history)
+                    .variable(LineReader.HISTORY_FILE_SIZE, 2000)
+                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P...> ")
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .option(LineReader.Option.INSERT_TAB, false)
+                    .build();
+            return new JLineInput(terminal, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Candidate> candidates(org.jline.reader.ParsedLine line,
+                                              BiFunction<String, Integer, Completions> tab) {
+        Completions c = tab.apply(line.line(), line.cursor());
+        int wordStart = line.cursor() - line.wordCursor();
+        String lead = c.anchor() > wordStart && c.anchor() <= line.cursor()
+                ? line.line().substring(wordStart, c.anchor()) : "";
+        return c.suggestions().stream().distinct().map(s -> {
+            boolean done = !(s.endsWith("(") || s.endsWith("."));
+            return new Candidate(lead + s, s, null, null, null, null, done);
+        }).toList();
+    }
+
+    @Override
+    public String read(String prompt) throws Interrupted {
+        try {
+            return reader.readLine(prompt);
+        } catch (UserInterruptException e) {
+            throw new Interrupted();
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public PrintWriter writer() {
+        return out;
+    }
+
+    @Override
+    public int width() {
+        int w = terminal.getWidth();
+        return w <= 0 ? 80 : w;
+    }
+
+    @Override
+    public Style style() {
+        return style;
+    }
+
+    @Override
+    public boolean interactive() {
+        return true;
+    }
+
+    @Override
+    public void onInterrupt(Runnable onInterrupt) {
+        terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());
+    }
+
+    @Override
+    public boolean editBuiltIn(Path file) {
+        if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+            return false;
+        }
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Nano nano = new Nano(terminal, dir);
+            nano.open(file.getFileName().toString());
+            nano.run();
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the editor could not open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void handOver(Runnable action) {
+        terminal.pause();
+        try {
+            action.run();
+        } finally {
+            terminal.resume();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.getHistory().save();
+            terminal.close();
+        } catch (IOException e) {
+            // closing at exit: nothing left to tell the learner
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.lesson.Lesson;
+import dev.shellbook.lesson.Step;
+import dev.shellbook.session.CellResult;
+import dev.shellbook.session.OutputSink;
+import dev.shellbook.session.SnippetResult;
+import java.io.PrintWriter;
+
+/**
+ * Prints lessons the way a notebook shows cells: a step's title and prose, its code, then what it printed
+ * (streamed while it runs), its values and, when it fails, one or two human lines with {@code file:line}.
+ */
+public final class Notebook {
+    private final PrintWriter out;
+    private final Style style;
+    private final int width;
+    private final TerminalMarkdown markdown;
+    private boolean atLineStart = true;
+    private boolean lastBlank = true;
+
+    /** @param width the terminal's width; prose wraps at up to 100 columns */
+    public Notebook(PrintWriter out, Style style, int width) {
+        this.out = out;
+        this.style = style;
+        this.width = Math.max(40, width);
+        this.markdown = new TerminalMarkdown(style, Math.min(this.width, 100) - 1);
+    }
+
+    public Style style() {
+        return style;
+    }
+
+    /** The lesson's title and introduction. */
+    public void lesson(Lesson lesson) {
+        line(style.heading(style.bold(lesson.title())) + style.dim("  (" + lesson.id() + ", "
+                + lesson.steps().size() + " steps)"));
+        if (!lesson.intro().isBlank()) {
+            line(markdown.render(lesson.intro()));
+        }
+    }
+
+    /** The step's rule with its number and title, then its prose. */
+    public void step(Lesson lesson, Step step) {
+        String label = " " + step.number() + "/" + lesson.steps().size() + " " + step.title() + " ";
+        String kind = step.isExercise() ? " exercise " : "";
+        int rest = Math.max(3, Math.min(width, 100) - 3 - label.length() - kind.length());
+        blank();
+        line(style.dim("──") + style.bold(label) + style.warn(kind) + style.dim("─".repeat(rest)));
+        if (!step.prose().isBlank()) {
+            line(markdown.render(step.prose()));
+        }
+    }
+
+    /** Markdown prose rendered for the terminal. */
+    public void prose(String markdownText) {
+        line(markdown.render(markdownText));
+    }
+
+    /** A code listing, indented and dimmed. */
+    public void code(String code) {
+        if (code.isBlank()) {
+            return;
+        }
+        blank();
+        code.stripTrailing().lines().forEach(l -> line("  " + style.listing(l)));
+        blank();
+    }
+
+    /** A sink that streams the running code's output as it is printed. */
+    public OutputSink sink() {
+        return (text, error) -> write(error ? style.bad(text) : text, text);
+    }
+
+    /** The values and the failure of a lesson step's cell (its output was streamed already). */
+    public void cell(CellResult result) {
+        for (SnippetResult s : result.snippets()) {
+            if (s.ok() && s.value() != null && isExpression(s)) {
+                value(s.value());
+            }
+            note(s);
+        }
+        failure(result);
+    }
+
+    /** Values of code the learner typed, like jshell: {@code x ==> 5} for variables, the value for expressions. */
+    public void typed(CellResult result) {
+        for (SnippetResult s : result.snippets()) {
+            if (s.ok() && s.value() != null) {
+                value(isExpression(s) ? s.value() : s.name() + " ==> " + s.value());
+            } else if (s.ok() && s.name() != null && !isExpression(s)) {
+                line(style.dim("defined " + s.name()));
+            }
+            note(s);
+        }
+        failure(result);
+    }
+
+    /** A failed cell's one-line message, or the stop/restart notice. */
+    public void failure(CellResult result) {
+        result.failure().ifPresent(f -> {
+            switch (f.status()) {
+                case STOPPED -> line(style.warn("Stopped.") + " The session is still yours: its variables are"
+                        + " as they were before this step.");
+                case SESSION_RESTARTED -> line(style.warn(f.message()));
+                default -> line(style.bad("✗ " + f.message()));
+            }
+        });
+    }
+
+    /** A quiet remark. */
+    public void note(String text) {
+        line(style.dim(text));
+    }
+
+    public void error(String text) {
+        line(style.bad(text));
+    }
+
+    public void good(String text) {
+        line(style.good(text));
+    }
+
+    /** A line of plain text. */
+    public void line(String text) {
+        if (!atLineStart) {
+            out.println();
+        }
+        out.println(text);
+        out.flush();
+        atLineStart = true;
+        lastBlank = text.isEmpty();
+    }
+
+    /** An empty line, unless the last thing printed was one. */
+    public void blank() {
+        if (!lastBlank || !atLineStart) {
+            line("");
+        }
+    }
+
+    private void note(SnippetResult s) {
+        if (s.ok() && !s.message().isBlank()) {
+            line(style.warn(s.message()));
+        }
+    }
+
+    private void value(String text) {
+        line(text.stripTrailing());
+    }
+
+    private static boolean isExpression(SnippetResult s) {
+        return s.name() == null || s.name().startsWith("$") || s.source().strip().replaceFirst(";$", "")
+                .strip().equals(s.name());
+    }
+
+    private synchronized void write(String styled, String raw) {
+        out.print(styled);
+        out.flush();
+        atLineStart = raw.endsWith("\n");
+        lastBlank = false;
+    }
+}

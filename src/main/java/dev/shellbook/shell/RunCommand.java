@@ -1,0 +1,54 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.lesson.Lesson;
+import dev.shellbook.lesson.LessonParser;
+import dev.shellbook.lesson.Lessons;
+import dev.shellbook.session.Session;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shellbook run <lesson>…}: every step without interaction, with a transcript; non-zero on failure. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run lessons top to bottom without interaction (reference solutions and checks included),",
+                "printing a notebook-like transcript. Exits with status 1 naming the first failing step."})
+public final class RunCommand implements Callable<Integer> {
+    @Mixin
+    CourseOptions course = new CourseOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<lesson>", description = "Lessons: numbers (3) or parts of names.")
+    List<String> lessons;
+
+    @Option(names = "--quick", description = "Fewer samples and epochs (sets -Dshellbook.quick=true).")
+    boolean quick;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
+        Notebook notebook = new Notebook(out, style, 100);
+        for (String key : lessons) {
+            Lesson lesson = LessonParser.parse(Lessons.find(course.lessons(), key));
+            Optional<String> failure;
+            try (Session session = Session.start(course.sessionFor(lesson.id(), quick).spare(false))) {
+                failure = new BatchRun(session, notebook).run(lesson);
+            }
+            if (failure.isPresent()) {
+                out.flush();
+                spec.commandLine().getErr().println("shellbook run: " + failure.get());
+                return 1;
+            }
+        }
+        return 0;
+    }
+}

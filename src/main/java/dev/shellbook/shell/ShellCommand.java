@@ -1,0 +1,99 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.exercise.Position;
+import dev.shellbook.exercise.Progress;
+import dev.shellbook.lesson.Lesson;
+import dev.shellbook.lesson.LessonParser;
+import dev.shellbook.lesson.Lessons;
+import dev.shellbook.session.Session;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code shellbook [lesson]}: the interactive shell, at the lesson named or where the learner left off. */
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = "Step through a lesson interactively (what plain ./shellbook does).")
+public final class ShellCommand implements Callable<Integer> {
+    @Mixin
+    CourseOptions course = new CourseOptions();
+
+    @Parameters(arity = "0..1", paramLabel = "<lesson>",
+            description = "Lesson to open: its number (3) or part of its name (softmax).")
+    String lesson;
+
+    public ShellCommand() {
+    }
+
+    public ShellCommand(CourseOptions course, String lesson) {
+        this.course = course;
+        this.lesson = lesson;
+    }
+
+    @Override
+    public Integer call() {
+        Progress progress = Progress.load(course.work());
+        Place place = place(progress);
+        Lesson opened = LessonParser.parse(place.file());
+        AtomicReference<Shell> shell = new AtomicReference<>();
+        try (Session session = Session.start(course.sessionFor(opened.id(), false));
+             LineInput input = open(session, shell)) {
+            shell.set(new Shell(session, input, course, progress));
+            shell.get().run(opened, place.step());
+        }
+        return 0;
+    }
+
+    /** A lesson file and the step to start at. */
+    record Place(Path file, int step) {}
+
+    /** The lesson asked for (at the saved step if it is the saved lesson), else the saved place, else lesson 1. */
+    Place place(Progress progress) {
+        Optional<Position> saved = progress.position();
+        List<Path> files = Lessons.files(course.lessons());
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("there are no lessons (*.jsh) in " + course.lessons()
+                    + ". Run shellbook from the repository's top folder, or pass --lessons <folder>.");
+        }
+        if (lesson != null) {
+            Path file = Lessons.find(course.lessons(), lesson);
+            return new Place(file, saved.filter(p -> p.lessonId().equals(idOf(file)))
+                    .map(Position::step).orElse(1));
+        }
+        return saved.flatMap(p -> files.stream().filter(f -> idOf(f).equals(p.lessonId()))
+                .findFirst().map(f -> new Place(f, p.step()))).orElse(new Place(files.get(0), 1));
+    }
+
+    /** A lesson's id: its file name without {@code .jsh}. */
+    static String idOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.jsh$", "");
+    }
+
+    private LineInput open(Session session, AtomicReference<Shell> shell) {
+        if (System.console() != null) {
+            return JLineInput.open(course.work().resolve("history"), session::isComplete,
+                    (buffer, cursor) -> shell.get().complete(buffer, cursor));
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        return new PlainInput(in, out, session::isComplete, Style.forTerminal(System.getenv("TERM"), false),
+                columns());
+    }
+
+    private static int columns() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100"));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+}
