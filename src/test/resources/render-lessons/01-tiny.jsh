@@ -20,7 +20,7 @@ import tech.tablesaw.api.*;
 Table counts = Table.create("class counts",
         IntColumn.create("class", new int[]{0, 1, 2}),
         StringColumn.create("name", new String[]{"T-shirt/top", "Trouser", "a | b"}));
-System.out.println(counts.print());
+counts
 
 //STEP A chart
 // A curve saved as PNG and SVG by `Charts`.
