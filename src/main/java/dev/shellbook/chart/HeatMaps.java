@@ -28,7 +28,7 @@ final class HeatMaps {
     /** Rows = actual class (first class on top), columns = predicted class, each cell labelled with its count. */
     static HeatMapChart confusion(ConfusionMatrix cm) {
         int k = cm.classes();
-        HeatMapChart chart = chart("Confusion matrix (" + cm.total() + " examples)", 120 + 64 * k, 110 + 56 * k);
+        HeatMapChart chart = chart("Confusion matrix (" + cm.total() + " examples)", 130 + 56 * k, 110 + 56 * k);
         chart.setXAxisTitle("predicted");
         chart.setYAxisTitle("actual");
         HeatMapStyler styler = chart.getStyler();
@@ -36,6 +36,7 @@ final class HeatMaps {
                 .setValueFont(new Font(Font.SANS_SERIF, Font.BOLD, 12)).setHeatMapValueDecimalPattern("0")
                 .setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, "%.0f", v));
         styler.setXAxisLabelRotation(k > 4 ? 45 : 0);
+        styler.setLegendVisible(false); // the counts are written in the cells; XChart would print "211.0" as its max
         List<String> names = List.of(cm.classNames());
         List<String> rows = new ArrayList<>(names);
         Collections.reverse(rows); // XChart draws the first y category at the bottom

@@ -1,16 +1,23 @@
 package dev.shellbook.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 /**
  * Loss and accuracy per epoch for one or more training runs (say, three learning rates on one chart).
  * Works on {@link Run}, the plain numbers of a training history, so it does not depend on how the history is kept.
  */
 final class HistoryCharts {
+    private static final Color[] PALETTE = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+        new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75)};
+    private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {7f, 5f}, 0f);
     private HistoryCharts() {}
 
     /**
@@ -31,11 +38,9 @@ final class HistoryCharts {
     static XYChart loss(List<Run> runs) {
         XYChart chart = Style.lineChart("Loss per epoch", "epoch", "loss");
         Set<String> used = new HashSet<>();
-        for (Run run : check(runs)) {
-            Style.line(chart, unique(used, label(run, "train")), run.epochs(), run.losses());
-            if (measured(run.validationLosses())) {
-                Style.line(chart, unique(used, label(run, "validation")), run.epochs(), run.validationLosses());
-            }
+        for (int i = 0; i < check(runs).size(); i++) {
+            Run run = runs.get(i);
+            pair(chart, used, i, run, "train", run.losses(), "validation", run.validationLosses());
         }
         return integerEpochs(chart);
     }
@@ -44,14 +49,29 @@ final class HistoryCharts {
     static XYChart accuracy(List<Run> runs) {
         XYChart chart = Style.lineChart("Accuracy per epoch", "epoch", "accuracy");
         Set<String> used = new HashSet<>();
-        for (Run run : check(runs)) {
-            Style.line(chart, unique(used, label(run, "train")), run.epochs(), run.trainAccuracies());
-            if (measured(run.heldOutAccuracies())) {
-                String heldOut = measured(run.validationLosses()) ? "validation" : "test";
-                Style.line(chart, unique(used, label(run, heldOut)), run.epochs(), run.heldOutAccuracies());
-            }
+        for (int i = 0; i < check(runs).size(); i++) {
+            Run run = runs.get(i);
+            String heldOut = measured(run.validationLosses()) ? "validation" : "test";
+            pair(chart, used, i, run, "train", run.trainAccuracies(), heldOut, run.heldOutAccuracies());
         }
         return integerEpochs(chart);
+    }
+
+    /** One colour per run: training as a solid line, the held-out set (when measured) dashed. */
+    private static void pair(XYChart chart, Set<String> used, int index, Run run, String trainLabel, double[] train,
+            String heldOutLabel, double[] heldOut) {
+        Color colour = PALETTE[index % PALETTE.length];
+        colour(Style.line(chart, unique(used, label(run, trainLabel)), run.epochs(), train), colour);
+        if (measured(heldOut)) {
+            XYSeries dashed = Style.line(chart, unique(used, label(run, heldOutLabel)), run.epochs(), heldOut);
+            colour(dashed, colour).setLineStyle(DASHED);
+        }
+    }
+
+    private static XYSeries colour(XYSeries series, Color colour) {
+        series.setLineColor(colour);
+        series.setMarkerColor(colour);
+        return series;
     }
 
     private static List<Run> check(List<Run> runs) {

@@ -11,10 +11,13 @@ import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 /**
  * One JShell instance and its execution JVM; replaced as a whole when the JVM dies or the session resets.
  *
- * <p>Creating one launches the JVM, connects, and runs the imports, which also warms up JShell's compiler, so
- * the learner's first snippet does not pay for it.
+ * <p>Creating one launches the JVM and, while it boots, runs the imports and a warm-up statement, which warm
+ * up JShell's compiler, so the learner's first snippet does not pay for either.
  */
 final class Engine implements AutoCloseable {
+
+    /** Run once at start: compiles, loads and invokes a wrapper so the learner's first step is not the first. */
+    static final String WARM_UP = "{ Object warm = java.util.List.of(1 + 1).get(0); }";
 
     private final OutputRouter router = new OutputRouter();
     private final SnippetPlaces places = new SnippetPlaces();
@@ -32,7 +35,9 @@ final class Engine implements AutoCloseable {
                 .build();
         shell.onShutdown(s -> closed = true);
         options.imports().forEach(this::importName);
+        shell.eval(WARM_UP);
         router.take();
+        requireLaunched();
     }
 
     /** Evaluates one snippet's source; an empty list when the engine is gone. */
@@ -104,6 +109,15 @@ final class Engine implements AutoCloseable {
             shell.close();
         } finally {
             provider.control().dispose();
+        }
+    }
+
+    private void requireLaunched() {
+        try {
+            provider.control();
+        } catch (IllegalStateException launchFailed) {
+            shell.close();
+            throw launchFailed;
         }
     }
 

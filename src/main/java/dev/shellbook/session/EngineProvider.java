@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
@@ -23,6 +24,7 @@ final class EngineProvider implements ExecutionControlProvider {
     private final Path workingDir;
     private final Consumer<String> onDeath;
     private volatile JdiControl control;
+    private volatile DeferredControl deferred;
 
     /**
      * @param onDeath told when the execution JVM disconnects (exit, crash, kill) after it was up
@@ -38,18 +40,37 @@ final class EngineProvider implements ExecutionControlProvider {
         return "shellbook";
     }
 
+    /** Starts the launch in the background and returns at once (see {@link DeferredControl}). */
     @Override
-    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws Throwable {
-        JvmLauncher.Launched jvm = JvmLauncher.launch(jvmOptions, workingDir, why -> died(env, why));
-        Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
-        Map<String, InputStream> inputs = Map.of("in", env.userIn());
-        return Util.remoteInputOutput(jvm.socket().getInputStream(), jvm.socket().getOutputStream(),
-                outputs, inputs, (fromRemote, toRemote) -> control = new JdiControl(toRemote, fromRemote, jvm));
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+        CompletableFuture<JdiControl> launched = new CompletableFuture<>();
+        Thread launcher = new Thread(() -> launch(env, launched), "shellbook-jvm-launch");
+        launcher.setDaemon(true);
+        launcher.start();
+        deferred = new DeferredControl(launched);
+        return deferred;
     }
 
-    /** The control made by {@link #generate}, or {@code null} before. */
+    /** The real control, waiting for the launch to finish. */
     JdiControl control() {
-        return control;
+        try {
+            return deferred.await();
+        } catch (ExecutionControl.EngineTerminationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void launch(ExecutionEnv env, CompletableFuture<JdiControl> launched) {
+        try {
+            JvmLauncher.Launched jvm = JvmLauncher.launch(jvmOptions, workingDir, why -> died(env, why));
+            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
+            Map<String, InputStream> inputs = Map.of("in", env.userIn());
+            Util.remoteInputOutput(jvm.socket().getInputStream(), jvm.socket().getOutputStream(), outputs, inputs,
+                    (fromRemote, toRemote) -> control = new JdiControl(toRemote, fromRemote, jvm));
+            launched.complete(control);
+        } catch (Throwable failure) {
+            launched.completeExceptionally(failure);
+        }
     }
 
     private void died(ExecutionEnv env, String why) {

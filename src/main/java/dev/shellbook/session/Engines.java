@@ -22,6 +22,7 @@ final class Engines implements AutoCloseable {
     Engines(SessionOptions options) {
         this.options = options;
         current = launch();
+        CompilerWarmup.startInBackground();
         spare = spareAfter(current);
     }
 

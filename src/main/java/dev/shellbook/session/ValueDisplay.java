@@ -15,7 +15,7 @@ final class ValueDisplay {
 
     static final int MAX_CHARS = 4000;
     static final int MAX_LINES = 40;
-    static final int MAX_STRING = 1000;
+    static final int MAX_STRING = 300;
     static final int MAX_ELEMENTS = 50;
 
     private ValueDisplay() {

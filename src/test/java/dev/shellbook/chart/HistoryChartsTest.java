@@ -1,6 +1,8 @@
 package dev.shellbook.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -30,6 +32,17 @@ class HistoryChartsTest {
                 new double[] {NAN}, new double[] {0.8}, new double[] {0.79});
         assertEquals(List.of("train", "test"), List.copyOf(HistoryCharts.accuracy(List.of(withTest))
                 .getSeriesMap().keySet()));
+    }
+
+    @Test
+    void eachRunHasOneColourWithTheHeldOutCurveDashed() {
+        XYChart chart = HistoryCharts.loss(List.of(run("a", true), run("b", true)));
+        var a = chart.getSeriesMap().get("a train");
+        var aValidation = chart.getSeriesMap().get("a validation");
+        assertEquals(a.getLineColor(), aValidation.getLineColor());
+        assertNotEquals(a.getLineColor(), chart.getSeriesMap().get("b train").getLineColor());
+        assertNull(a.getLineStyle(), "train line keeps the theme's solid stroke");
+        assertEquals(2, aValidation.getLineStyle().getDashArray().length);
     }
 
     @Test

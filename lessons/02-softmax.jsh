@@ -1,0 +1,216 @@
+//LESSON Softmax from scratch with EJML
+// A classifier for Fashion-MNIST gives every image ten scores, one per class. Scores can be any numbers;
+// we want probabilities: ten numbers between 0 and 1 that add up to 1. *Softmax* turns scores into
+// probabilities, *cross-entropy* says how wrong those probabilities are, and *accuracy* counts how often the
+// most likely class is the right one.
+//
+// You will write all three yourself with EJML, the matrix library under this course. Along the way we meet
+// a real numerical trap, `exp(1000)`, and the one-line trick that gets around it.
+
+//STEP The tools we use
+// `CommonOps_DDRM` holds EJML's operations on dense matrices: sums, maxima, element-wise `exp` and more.
+// `show` prints a small matrix with 4 decimals, the way a notebook would.
+import java.util.*;
+import java.util.stream.*;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.RandomMatrices_DDRM;
+import dev.shellbook.Course;
+import dev.shellbook.ml.*;
+import dev.shellbook.exercise.Check;
+
+void show(String name, DMatrixRMaj m) {
+    System.out.println(name + " (" + m.numRows + "×" + m.numCols + "):");
+    for (int i = 0; i < Math.min(m.numRows, 8); i++) {
+        StringBuilder line = new StringBuilder("  ");
+        for (int j = 0; j < Math.min(m.numCols, 10); j++) line.append(String.format("%10.4f", m.get(i, j)));
+        System.out.println(line + (m.numCols > 10 ? "  …" : ""));
+    }
+    if (m.numRows > 8) System.out.println("  … " + (m.numRows - 8) + " more rows");
+}
+
+//STEP Sums along rows and along columns
+// Softmax divides by a sum, so first: summing a matrix in two directions. Take X = [[1, 2, 3], [4, 5, 6]].
+// Adding down each column gives one row, [5, 7, 9]; adding along each row gives one column, [6, 15].
+// Mind EJML's names: `sumCols` sums *each column* (result 1 × 3), `sumRows` sums *each row* (result 2 × 1).
+// The tutorials print `[[5., 7., 9.]]` and `[[6.], [15.]]`.
+DMatrixRMaj X = new DMatrixRMaj(new double[][] {{1, 2, 3}, {4, 5, 6}});
+show("X", X);
+show("CommonOps_DDRM.sumCols(X, null)   (the tutorials: [[5, 7, 9]])", CommonOps_DDRM.sumCols(X, null));
+show("CommonOps_DDRM.sumRows(X, null)   (the tutorials: [[6], [15]])", CommonOps_DDRM.sumRows(X, null));
+
+//STEP Softmax, straight from its definition
+// For one row of scores z (the *logits*), softmax exponentiates each score and divides by the row's total:
+//
+//     softmax(z)_j = exp(z_j) / Σ_k exp(z_k)
+//
+// exp makes every score positive, and dividing by the sum makes the row add up to 1. Bigger scores get
+// bigger shares. With EJML that is three operations: `elementExp`, `sumRows`, and `divideRows` (which divides
+// row i by the i-th number it is given). We try it on a 2 × 5 matrix of random scores.
+DMatrixRMaj softmaxNaive(DMatrixRMaj z) {
+    DMatrixRMaj e = CommonOps_DDRM.elementExp(z, null);      // e_ij = exp(z_ij)
+    DMatrixRMaj sums = CommonOps_DDRM.sumRows(e, null);      // s_i = Σ_j e_ij
+    CommonOps_DDRM.divideRows(sums.data, e);                 // p_ij = e_ij / s_i
+    return e;
+}
+DMatrixRMaj scores = RandomMatrices_DDRM.rectangleGaussian(2, 5, 0, 1, new Random(42));
+DMatrixRMaj probs = softmaxNaive(scores);
+show("scores", scores);
+show("softmaxNaive(scores)", probs);
+show("row sums (each should be 1)", CommonOps_DDRM.sumRows(probs, null));
+
+//STEP Why exp(50) is fine and exp(1000) is not
+// A double can hold numbers up to about 1.8 · 10^308, and exp(709) is already 8 · 10^307. So exp(50) is a
+// harmless 5.2 · 10^21, but exp(1000) is *Infinity*, and Infinity / Infinity is NaN ("not a number"). Going
+// the other way, exp(−1000) rounds to 0 and 0 / 0 is NaN too. Logits of 1000 are not exotic: a confident
+// model produces them. Look at what the naive softmax does.
+System.out.println("exp(50)   = " + Math.exp(50));
+System.out.println("exp(1000) = " + Math.exp(1000));
+System.out.println("exp(1000) / exp(1000) = " + Math.exp(1000) / Math.exp(1000));
+show("softmaxNaive([[50, 0], [1000, 0], [-1000, -1000]])", softmaxNaive(new DMatrixRMaj(new double[][] {{50, 0}, {1000, 0}, {-1000, -1000}})));
+
+//STEP The max trick
+// Softmax does not change when we subtract the same number c from every score in a row:
+//
+//     exp(z_j − c) / Σ_k exp(z_k − c) = exp(z_j) · exp(−c) / (Σ_k exp(z_k) · exp(−c)) = softmax(z)_j
+//
+// The factor exp(−c) cancels. Choose c = the row's largest score: then the largest exponent is exp(0) = 1,
+// nothing overflows, and the sum is at least 1, so we never divide by 0. Row [1000, 0] becomes [0, −1000],
+// whose softmax is [1, 0] (exp(−1000) is 0, and that is the right answer to 400 decimals).
+System.out.println("[1000, 0] - 1000 = [0, -1000];  exp of that: [" + Math.exp(0) + ", " + Math.exp(-1000) + "]");
+show("the library's stable Softmax.rows([[1000, 0]])", Softmax.rows(new DMatrixRMaj(new double[][] {{1000, 0}})));
+
+//EXERCISE softmax: A softmax that never overflows
+// Write `softmax(z)`: the softmax of each row of z, with the max trick. Return a new matrix and leave z as it
+// was. EJML has no "subtract this column from every column" operation, but a matrix product does it:
+// the n × 1 column of row maxima m times a 1 × k row of ones is the n × k matrix whose row i is all m_i.
+//TODO return softmax of each row of z, computed as exp(z − rowmax) / rowsum; do not change z
+//HINT Start like `softmaxNaive`, but first make a shifted copy: `DMatrixRMaj shifted = z.copy();`
+//HINT `CommonOps_DDRM.maxRows(z, null)` gives the n × 1 row maxima m; with `ones` a 1 × k matrix of ones (`ones.fill(1)`), `CommonOps_DDRM.multAdd(-1, m, ones, shifted)` subtracts m_i from row i.
+//HINT Then `elementExp(shifted, null)`, `sumRows`, `divideRows(sums.data, e)` exactly as in `softmaxNaive`.
+DMatrixRMaj softmax(DMatrixRMaj z) {
+    //SOLUTION
+    DMatrixRMaj m = CommonOps_DDRM.maxRows(z, null);              // m_i = max_j z_ij
+    DMatrixRMaj ones = new DMatrixRMaj(1, z.numCols);
+    ones.fill(1);
+    DMatrixRMaj shifted = z.copy();
+    CommonOps_DDRM.multAdd(-1, m, ones, shifted);                 // z_ij − m_i
+    DMatrixRMaj e = CommonOps_DDRM.elementExp(shifted, null);     // e_ij = exp(z_ij − m_i)
+    DMatrixRMaj sums = CommonOps_DDRM.sumRows(e, null);           // s_i = Σ_j e_ij
+    CommonOps_DDRM.divideRows(sums.data, e);                      // p_ij = e_ij / s_i
+    return e;
+    //END
+}
+//CHECK
+DMatrixRMaj z = RandomMatrices_DDRM.rectangleGaussian(Course.pick(50, 20), 10, 0, 3, new Random(7));
+DMatrixRMaj zBefore = z.copy();
+DMatrixRMaj p = softmax(z);
+Check.shape("softmax(z)", p, z.numRows, 10);
+Check.rowsSumTo(p, 1.0, 1e-9);
+Check.close("softmax(z) against the library's Softmax.rows(z)", Softmax.rows(z), p, 1e-9);
+Check.close("z after calling softmax(z) (softmax must not change its input)", zBefore, z, 0);
+DMatrixRMaj extreme = softmax(new DMatrixRMaj(new double[][] {{1000, 0}, {-1000, -1000}, {50, 50}}));
+Check.finite("softmax([[1000, 0], [-1000, -1000], [50, 50]])", extreme);
+Check.close("softmax([[1000, 0], [-1000, -1000], [50, 50]])", new DMatrixRMaj(new double[][] {{1, 0}, {0.5, 0.5}, {0.5, 0.5}}), extreme, 1e-12);
+
+//STEP Picking the probability of the true class
+// Now suppose a model saw two images and gave these probabilities for three classes:
+// y_hat = [[0.1, 0.3, 0.6], [0.3, 0.2, 0.5]], while the true classes are y = [0, 2]. Cross-entropy only
+// looks at the probability the model gave to the *true* class of each row: y_hat[0, 0] = 0.1 and
+// y_hat[1, 2] = 0.5. The tutorials print `tensor([0.1000, 0.5000])`.
+DMatrixRMaj yHat = new DMatrixRMaj(new double[][] {{0.1, 0.3, 0.6}, {0.3, 0.2, 0.5}});
+int[] y = {0, 2};
+double[] picked = IntStream.range(0, y.length).mapToDouble(i -> yHat.get(i, y[i])).toArray();
+System.out.println("probability of the true class: " + Arrays.toString(picked) + "   (the tutorials: [0.1000, 0.5000])");
+
+//STEP Cross-entropy
+// The loss of one row is −log(probability of the true class): 0 when the model is sure and right, growing
+// without bound as that probability goes to 0. Over n rows we take the mean:
+//
+//     L = −(1/n) Σ_i log y_hat[i, y_i]
+//
+// For our two rows: −log 0.1 = 2.3026 and −log 0.5 = 0.6931 (the tutorials: `tensor([2.3026, 0.6931])`),
+// so L = 1.4979. One catch: if the true class got probability exactly 0, log(0) = −Infinity and the loss is
+// Infinity, which then poisons every average it touches. The usual fix is to clip: use max(p, 10^−12).
+double[] perRow = Arrays.stream(picked).map(v -> -Math.log(v)).toArray();
+System.out.printf("per-row loss: [%.4f, %.4f]   (the tutorials: [2.3026, 0.6931])%n", perRow[0], perRow[1]);
+System.out.println("log(0) = " + Math.log(0) + ";  clipped: -log(1e-12) = " + (-Math.log(1e-12)));
+
+//EXERCISE cross-entropy: Cross-entropy loss
+// Write `crossEntropy(p, y)`: the mean over the rows of −log p[i, y[i]], where p holds probabilities (n × k)
+// and y the true classes. Clip each probability to at least 1e-12 before taking the log so that a zero never
+// turns the loss into Infinity.
+//TODO return −(1/n) Σ_i log(max(p[i, y[i]], 1e-12))
+//HINT Walk over the rows; for row i you only need one entry of p: `p.get(i, y[i])`.
+//HINT Add up `-Math.log(Math.max(p.get(i, y[i]), 1e-12))` and divide by `y.length` at the end.
+double crossEntropy(DMatrixRMaj p, int[] y) {
+    //SOLUTION
+    double sum = 0;
+    for (int i = 0; i < y.length; i++) {
+        // −log max(p_iy, ε)
+        sum -= Math.log(Math.max(p.get(i, y[i]), 1e-12));
+    }
+    return sum / y.length;
+    //END
+}
+//CHECK
+Check.close("crossEntropy(y_hat, [0, 2])", (-Math.log(0.1) - Math.log(0.5)) / 2, crossEntropy(yHat, y), 1e-9);
+Check.close("crossEntropy([[1, 0], [0, 1]], [0, 1]) (sure and right)", 0.0, crossEntropy(new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}), new int[] {0, 1}), 1e-12);
+double zeroLoss = crossEntropy(new DMatrixRMaj(new double[][] {{0, 1}}), new int[] {0});
+Check.that(Double.isFinite(zeroLoss), "crossEntropy([[0, 1]], [0]) is " + zeroLoss + ", expected a finite number: clip p to at least 1e-12 before log");
+Check.close("crossEntropy([[0, 1]], [0])", -Math.log(1e-12), zeroLoss, 1e-6);
+DMatrixRMaj randomP = Softmax.rows(RandomMatrices_DDRM.rectangleGaussian(100, 10, 0, 2, new Random(3)));
+int[] randomY = new Random(4).ints(100, 0, 10).toArray();
+Check.close("crossEntropy(100 random rows) against Losses.crossEntropy", Losses.crossEntropy(randomP, randomY), crossEntropy(randomP, randomY), 1e-9);
+
+//STEP A loss that never sees log(0)
+// Clipping hides the problem but loses information: for logits [1000, 0] and true class 1, the real loss
+// is 1000, but softmax rounds p to 0 and the clipped loss says 27.6. Working from the logits avoids both:
+// −log softmax(z)_y = log Σ_k exp(z_k) − z_y, and log Σ exp is computed with the same max trick
+// (`logSumExp`). The library offers both; training code uses the second.
+DMatrixRMaj confident = new DMatrixRMaj(new double[][] {{1000, 0}});
+System.out.printf("clipped cross-entropy of softmax: %.4f%n", Losses.crossEntropy(Softmax.rows(confident), new int[] {1}));
+System.out.printf("cross-entropy from the logits:    %.4f%n", Losses.crossEntropyFromLogits(confident, new int[] {1}));
+
+//STEP Accuracy
+// Loss is what training minimises; accuracy is what people ask about: the share of rows where the class
+// with the highest probability is the true class. For y_hat above, row 0 picks class 2 (0.6) but the truth
+// is 0; row 1 picks class 2 (0.5) and the truth is 2. One right out of two: accuracy 0.5, as in the tutorials.
+int[] predicted = Labels.argmaxRows(yHat);
+System.out.println("predicted classes: " + Arrays.toString(predicted) + ", true classes: " + Arrays.toString(y));
+
+//EXERCISE accuracy: Accuracy
+// Write `accuracy(p, y)`: for each row find the column with the largest probability (the first one if
+// several tie), compare it with y[i], and return the fraction of rows that match.
+//TODO return the share of rows i whose largest entry is in column y[i]
+//HINT For each row keep the index of the best column so far; move on only when an entry is strictly larger.
+//HINT Count the rows where that index equals `y[i]`, then return `(double) correct / y.length`.
+double accuracy(DMatrixRMaj p, int[] y) {
+    //SOLUTION
+    int correct = 0;
+    for (int i = 0; i < p.numRows; i++) {
+        int best = 0;
+        for (int j = 1; j < p.numCols; j++) {
+            if (p.get(i, j) > p.get(i, best)) best = j;
+        }
+        // ŷ_i = argmax_j p_ij; count ŷ_i = y_i
+        if (best == y[i]) correct++;
+    }
+    return (double) correct / y.length;
+    //END
+}
+//CHECK
+Check.close("accuracy(y_hat, [0, 2]) (the tutorials: 0.5)", 0.5, accuracy(yHat, y), 1e-12);
+Check.close("accuracy([[0.2, 0.7, 0.1]], [1])", 1.0, accuracy(new DMatrixRMaj(new double[][] {{0.2, 0.7, 0.1}}), new int[] {1}), 1e-12);
+Check.close("accuracy([[0.2, 0.7, 0.1]], [0])", 0.0, accuracy(new DMatrixRMaj(new double[][] {{0.2, 0.7, 0.1}}), new int[] {0}), 1e-12);
+Check.close("accuracy(100 random rows) against Labels.accuracy", Labels.accuracy(randomP, randomY), accuracy(randomP, randomY), 1e-12);
+
+//STEP Putting it together
+// Softmax, cross-entropy and accuracy on a batch of random logits: random scores should be about as good as
+// guessing, so the accuracy is near 1/10 and the loss near log 10 = 2.303 (for small random logits). Next
+// lesson, we learn logits that are much better than random.
+int n = Course.pick(1000, 200);
+DMatrixRMaj logits = RandomMatrices_DDRM.rectangleGaussian(n, 10, 0, 0.1, new Random(11));
+int[] labels = new Random(12).ints(n, 0, 10).toArray();
+System.out.printf("%d random rows: loss %.4f (log 10 = %.4f), accuracy %.3f (chance: 0.100)%n",
+        n, Losses.crossEntropy(Softmax.rows(logits), labels), Math.log(10), Labels.accuracy(Softmax.rows(logits), labels));

@@ -1,0 +1,74 @@
+package dev.shellbook.exercise;
+
+import dev.shellbook.exercise.CheckResult.Outcome;
+import dev.shellbook.lesson.Exercise;
+import dev.shellbook.lesson.Lesson;
+import dev.shellbook.session.CellResult;
+import dev.shellbook.session.Origin;
+import dev.shellbook.session.OutputSink;
+import dev.shellbook.session.Session;
+import dev.shellbook.session.SnippetResult;
+import java.nio.file.Path;
+
+/**
+ * Runs an exercise's checks against the learner's code in the learner's live session: first the learner's code
+ * (so its declarations replace the earlier ones; messages name their work file and line), then the lesson's
+ * check code (messages name the lesson file). The result is one line of learner text ({@link Feedback}).
+ */
+public final class Checker {
+    private Checker() {}
+
+    /** Checks {@code code} (the learner's copy, read from {@code codeFile}); output is captured, not shown. */
+    public static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Path codeFile) {
+        return check(session, lesson, exercise, code, new Origin(codeFile, 1), OutputSink.DISCARD);
+    }
+
+    /** Checks {@code code}, streaming what it prints to {@code sink}. */
+    public static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Path codeFile,
+                                    OutputSink sink) {
+        return check(session, lesson, exercise, code, new Origin(codeFile, 1), sink);
+    }
+
+    /** Checks {@code code} whose first line is at {@code origin} (the verifier runs lesson code in place). */
+    static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Origin origin,
+                             OutputSink sink) {
+        if (!exercise.hasChecks()) {
+            return new CheckResult(Outcome.NO_CHECKS, "✗ " + exercise.id() + ": this exercise has no checks ("
+                    + lesson.file() + ":" + exercise.codeLine() + "). Tell your instructor; go on with /next.",
+                    new CellResult(java.util.List.of()));
+        }
+        CellResult mine = session.run(code, origin, sink);
+        if (!mine.ok()) {
+            return Feedback.ofCode(exercise, origin.file(), mine);
+        }
+        CellResult checks = session.run(exercise.checkCode(), new Origin(lesson.file(), exercise.checkLine()), sink);
+        if (!checks.ok()) {
+            return Feedback.ofChecks(exercise, origin.file(), mine, checks);
+        }
+        int n = exercise.checks().size();
+        return new CheckResult(Outcome.PASSED, "✓ " + exercise.id() + ": " + (n == 1 ? "the check passes."
+                : "all " + n + " checks pass."), checks);
+    }
+
+    /**
+     * The whole {@code /check}: reads the learner's copy from the workbook (creating it from the blank if needed),
+     * checks it, records the result in {@code progress} (saved at once), and after {@value Solutions#TRIES} tries
+     * says that the solution may be seen.
+     */
+    public static CheckResult checkWork(Session session, Workbook workbook, Progress progress, Lesson lesson,
+                                        Exercise exercise, OutputSink sink) {
+        String code = workbook.code(lesson, exercise);
+        CheckResult result = check(session, lesson, exercise, code, workbook.fileFor(lesson, exercise), sink);
+        ExerciseProgress p = progress.recordCheck(lesson.id(), exercise.id(), result.passed(), result.message());
+        if (result.passed() || p.attempts() < Solutions.TRIES || result.outcome() == Outcome.NOT_DONE) {
+            return result;
+        }
+        return new CheckResult(result.outcome(), result.message() + " After " + p.attempts()
+                + " tries, /solution shows the reference solution.", result.cell());
+    }
+
+    /** The snippet that failed, for callers that want its details (diagnostics, stack excerpt). */
+    public static SnippetResult failure(CheckResult result) {
+        return result.cell().failure().orElse(null);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.shellbook.exercise;
+
+import dev.shellbook.lesson.Lessons;
+import dev.shellbook.session.SessionOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shellbook verify [lessons…] [--quick]}: every lesson runs, every blank fails, every reference passes. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Run every lesson end to end, and prove each exercise: its blank must fail a check and its"
+                + " reference solution must pass them all; it needs a //TODO, a //HINT, a //SOLUTION and //CHECK"
+                + " code.", "Exits with 1 when anything is wrong, naming the lesson file:line and exercise."})
+public final class VerifyCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<lesson>", arity = "0..*",
+            description = "Lessons to verify, by number (3), id or part of it (default: all).")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--quick", description = "Fewer samples and epochs (as the test suite runs lessons).")
+    boolean quick;
+
+    @Option(names = "--lessons", paramLabel = "<dir>", description = "Lessons folder (default: ${DEFAULT-VALUE}).")
+    Path lessonsDir = Path.of("lessons");
+
+    @Option(names = "--out", paramLabel = "<dir>", description = "Where charts go (default: ${DEFAULT-VALUE}).")
+    Path outDir = Path.of("out");
+
+    @Option(names = "--heap", paramLabel = "<size>", description = "Session heap, as for -Xmx (default: ${DEFAULT-VALUE}).")
+    String heap = "3g";
+
+    @Option(names = "--timeout", paramLabel = "<seconds>",
+            description = "Stop a step that runs longer than this (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = 600;
+
+    @Option(names = "--show-output", description = "Also print what the lessons print.")
+    boolean showOutput;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = keys.isEmpty() ? Lessons.files(lessonsDir) : keys.stream().map(k -> Lessons.find(lessonsDir, k)).toList();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+        VerifyReport report = new Verifier(SessionOptions.defaults().heap(heap)).quick(quick).outDir(outDir)
+                .stepTimeout(Duration.ofSeconds(timeoutSeconds)).log(out).showOutput(showOutput).verify(files);
+        out.println();
+        out.println(report.toTable().printAll());
+        out.flush();
+        report.problems().forEach(err::println);
+        err.flush();
+        out.println(verdict(report));
+        out.flush();
+        err.flush();
+        return report.ok() ? 0 : 1;
+    }
+
+    /** {@code verify: all 16 exercises in 8 lessons are ok.} or the number of problems. */
+    static String verdict(VerifyReport report) {
+        int exercises = report.lessons().stream().mapToInt(LessonReport::exercises).sum();
+        int n = report.problems().size();
+        return n == 0
+                ? "verify: all " + exercises + " exercises in " + report.lessons().size() + " lessons are ok."
+                : "verify: " + n + (n == 1 ? " problem" : " problems") + " (listed above). Fix them and run"
+                        + " shellbook verify again.";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.shellbook.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shellbook.session.SessionOptions;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Verifies the test lessons: a good one, and one with a planted problem in every exercise. */
+class VerifierTest {
+    private static final Path BAD = TestLessons.BAD_DIR.resolve("01-vacuous.jsh");
+    private static LessonReport good;
+    private static LessonReport bad;
+
+    @BeforeAll
+    static void verifyBoth(@TempDir Path out) {
+        Verifier verifier = new Verifier(SessionOptions.defaults().heap("256m")).quick(true).outDir(out);
+        good = verifier.verify(TestLessons.GOOD_DIR.resolve("01-sums.jsh"));
+        bad = verifier.verify(BAD);
+    }
+
+    @Test
+    void goodLessonHasNoProblems() {
+        assertEquals(List.of(), good.problems());
+        assertEquals(2, good.exercises());
+        assertEquals(2, good.exercisesOk());
+    }
+
+    @Test
+    void catchesAVacuousCheck() {
+        assertTrue(bad.problems().contains(new Problem(BAD, 18, "vacuous", "the checks pass on the blank, so they"
+                + " cannot tell a learner who did nothing. Add a check that the blank fails (it throws or returns"
+                + " its //BLANK value).")), bad.problems().toString());
+    }
+
+    @Test
+    void catchesMissingTodoAndHint() {
+        assertTrue(bad.problems().contains(new Problem(BAD, 20, "unhinted",
+                "has no //TODO. Add '//TODO <what the learner must do>' after its prose.")), bad.problems().toString());
+        assertTrue(bad.problems().contains(new Problem(BAD, 20, "unhinted",
+                "has no //HINT. Add at least one '//HINT <text>', the gentlest first.")), bad.problems().toString());
+    }
+
+    @Test
+    void catchesAFailingReference() {
+        assertTrue(bad.problems().contains(new Problem(BAD, 39, "wrong",
+                "the reference solution fails: square(3) is 6, expected 9.")), bad.problems().toString());
+    }
+
+    @Test
+    void catchesAFailingPlainStep() {
+        Problem last = bad.problems().get(bad.problems().size() - 1);
+        assertEquals(43, last.line());
+        assertTrue(last.message().startsWith("step 5 (Broken step) fails: NumberFormatException: For input string:"),
+                last.toString());
+    }
+
+    @Test
+    void countsOnlyFlawlessExercises() {
+        assertEquals(3, bad.exercises());
+        assertEquals(0, bad.exercisesOk());
+        assertEquals(5, bad.problems().size(), bad.problems().toString());
+    }
+}
