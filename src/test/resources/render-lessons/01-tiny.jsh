@@ -12,6 +12,7 @@ import dev.shellbook.Course;
 import dev.shellbook.exercise.Check;
 int n = Course.pick(50, 5);
 System.out.println("points: " + n + " <b>not bold</b>");
+new HashMap<String, Integer>().put("nothing before", 1);
 n * 2
 
 //STEP A table

@@ -169,7 +169,7 @@ final class SoftmaxKernel {
     }
 
     /** w[j] += s0 x0[j] + s1 x1[j] + s2 x2[j] + s3 x3[j] for j in [j0, j1): vectorised by C2. Modifies w. */
-    private static void axpy4(double[] w, double s0, double[] x0, double s1, double[] x1, double s2, double[] x2,
+    static void axpy4(double[] w, double s0, double[] x0, double s1, double[] x1, double s2, double[] x2,
             double s3, double[] x3, int j0, int j1) {
         for (int j = j0; j < j1; j++) {
             w[j] = Math.fma(s3, x3[j], Math.fma(s2, x2[j], Math.fma(s1, x1[j], Math.fma(s0, x0[j], w[j]))));

@@ -75,11 +75,12 @@ public final class Renderer {
     }
 
     /**
-     * Whether the page shows this snippet's value: only an expression's, as the lesson format says,
-     * and not the path a chart method returns when the chart was just announced.
+     * Whether the page shows this snippet's value: only an expression's, as the lesson format says, never
+     * {@code null} (what {@code map.put(k, v);} returns), and not the path a chart method returns when the chart
+     * was just announced.
      */
     private boolean shows(SnippetResult snippet, List<Block> printed) {
-        if (snippet.value() == null || !isExpression(snippet)) {
+        if (snippet.value() == null || snippet.value().equals("null") || !isExpression(snippet)) {
             return false;
         }
         Block.Chart fromValue = parser.chart("chart saved: " + snippet.value().strip() + " (+ .svg)");
