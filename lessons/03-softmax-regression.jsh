@@ -68,16 +68,18 @@ DMatrixRMaj forward(DMatrixRMaj X, DMatrixRMaj W, DMatrixRMaj b) {
 DMatrixRMaj tiny = forward(new DMatrixRMaj(new double[][] {{1, 2}}), new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}), new DMatrixRMaj(new double[][] {{0, 1}}));
 Check.close("forward([[1, 2]], identity, [[0, 1]]) = softmax([[1, 3]])", Softmax.rows(new DMatrixRMaj(new double[][] {{1, 3}})), tiny, 1e-12);
 DMatrixRMaj someRows = test.first(100).x();
-DMatrixRMaj P = forward(someRows, W, b);
+SoftmaxRegression untrained = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
+DMatrixRMaj W0 = untrained.weights();
+DMatrixRMaj P = forward(someRows, W0, untrained.bias());
 Check.shape("forward(100 test images, W, b)", P, 100, 10);
 Check.rowsSumTo(P, 1.0, 1e-9);
-Check.close("forward(100 test images, W, b) against model.predictProba", model.predictProba(someRows), P, 1e-9);
-Check.close("W after forward (forward must not change W)", model.weights(), W, 0);
+Check.close("forward(100 test images, W, b) against SoftmaxRegression.predictProba", untrained.predictProba(someRows), P, 1e-9);
+Check.close("W after forward (forward must not change W)", untrained.weights(), W0, 0);
 DMatrixRMaj shiftB = new DMatrixRMaj(1, 10);
 shiftB.set(0, 3, 5.0);
-DMatrixRMaj shiftedZ = model.logits(someRows);
+DMatrixRMaj shiftedZ = untrained.logits(someRows);
 for (int i = 0; i < shiftedZ.numRows; i++) shiftedZ.add(i, 3, 5.0);
-Check.close("forward(100 test images, W, b with b[3] = 5): b must be added to every row", Softmax.rows(shiftedZ), forward(someRows, W, shiftB), 1e-9);
+Check.close("forward(100 test images, W, b with b[3] = 5): b must be added to every row", Softmax.rows(shiftedZ), forward(someRows, W0, shiftB), 1e-9);
 
 //STEP Before training: as good as guessing
 // With random weights every class gets about 1/10 of the probability, so the model's pick is no better than

@@ -12,6 +12,7 @@ import dev.shellbook.Course;
 import dev.shellbook.exercise.Check;
 int n = Course.pick(50, 5);
 System.out.println("points: " + n + " <b>not bold</b>");
+new HashMap<String, Integer>().put("nothing before", 1);
 n * 2
 
 //STEP A table
@@ -20,7 +21,7 @@ import tech.tablesaw.api.*;
 Table counts = Table.create("class counts",
         IntColumn.create("class", new int[]{0, 1, 2}),
         StringColumn.create("name", new String[]{"T-shirt/top", "Trouser", "a | b"}));
-System.out.println(counts.print());
+counts
 
 //STEP A chart
 // A curve saved as PNG and SVG by `Charts`.

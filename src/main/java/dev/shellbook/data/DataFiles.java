@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
@@ -117,17 +121,43 @@ final class DataFiles {
         return y;
     }
 
-    /** Images and labels as one data set, after checking they are a pair (same count). */
-    static Dataset dataset(ImageSet images, Path labelFile, int[] y, String[] classNames, String fix) {
-        if (images.count() != y.length) {
-            throw new DataException(images.file() + " holds " + images.count() + " images but " + labelFile
-                    + " holds " + y.length + " labels: they are not a pair. Use the images and labels of the same "
-                    + "set (train-* with train-*, t10k-* with t10k-*). " + fix);
+    /**
+     * Reads an image file and its label file as one data set: both checked (headers; hashes, chosen by item count;
+     * labels below the number of classes; same count). The images' hash is computed on another thread while the
+     * pixels are converted.
+     */
+    static Dataset load(Path imageFile, IntFunction<Set<String>> imageHashes, Path labelFile,
+            IntFunction<Set<String>> labelHashes, String[] classNames, String fix) {
+        IdxFile imageIdx = IdxFile.parse(imageFile, IdxFile.uncompressed(imageFile, fix), fix);
+        ImageSet images = images(imageIdx, fix);
+        CompletableFuture<Void> check = CompletableFuture.runAsync(
+                () -> verify(imageIdx, imageHashes.apply(images.count()), fix));
+        DMatrixRMaj x;
+        IdxFile labelIdx;
+        int[] y;
+        try {
+            labelIdx = IdxFile.parse(labelFile, IdxFile.uncompressed(labelFile, fix), fix);
+            y = labels(labelIdx, classNames.length, fix);
+            if (images.count() != y.length) {
+                throw new DataException(imageFile + " holds " + images.count() + " images but " + labelFile
+                        + " holds " + y.length + " labels: they are not a pair. Use the images and labels of the "
+                        + "same set (train-* with train-*, t10k-* with t10k-*). " + fix);
+            }
+            x = scaled(images);
+        } catch (RuntimeException e) {
+            check.exceptionally(t -> null).join();
+            throw e;
         }
-        return new Dataset(scaled(images), y, classNames, images.rows(), images.cols());
+        try {
+            check.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof DataException d ? d : e;
+        }
+        verify(labelIdx, labelHashes.apply(y.length), fix);
+        return new Dataset(x, y, classNames, images.rows(), images.cols());
     }
 
-    /** X = pixels / 255 as an n × (rows·cols) matrix, by table look-up. */
+    /** X = pixels / 255 as an n × (rows·cols) matrix, by table look-up, in parallel blocks of rows. */
     static DMatrixRMaj scaled(ImageSet images) {
         int n = images.count();
         int d = images.rows() * images.cols();
@@ -135,9 +165,13 @@ final class DataFiles {
         byte[] src = images.bytes();
         double[] dst = x.data;
         int off = images.offset();
-        for (int i = 0; i < dst.length; i++) {
-            dst[i] = SCALED[src[off + i] & 0xff];
-        }
+        int block = 4096;
+        IntStream.range(0, (n + block - 1) / block).parallel().forEach(b -> {
+            int end = Math.min(n, (b + 1) * block) * d;
+            for (int i = b * block * d; i < end; i++) {
+                dst[i] = SCALED[src[off + i] & 0xff];
+            }
+        });
         return x;
     }
 }

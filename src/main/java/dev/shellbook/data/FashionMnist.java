@@ -61,10 +61,9 @@ public final class FashionMnist {
     }
 
     private static Dataset load(Path dir, String imageName, String labelName) {
-        ImageSet images = DataFiles.images(read(dir, imageName), fix(dir));
-        IdxFile labels = read(dir, labelName);
-        int[] y = DataFiles.labels(labels, CLASS_NAMES.length, fix(dir));
-        return DataFiles.dataset(images, labels.file(), y, CLASS_NAMES, fix(dir));
+        String fix = fix(dir);
+        return DataFiles.load(DataFiles.locate(dir, imageName, fix), n -> Set.of(SHA256.get(imageName)),
+                DataFiles.locate(dir, labelName, fix), n -> Set.of(SHA256.get(labelName)), CLASS_NAMES, fix);
     }
 
     private static IdxFile read(Path dir, String name) {

@@ -90,15 +90,8 @@ public final class Mnist {
             throw new DataException(dir + ": folder not found. " + howToGet(dir));
         }
         String fix = fix(dir);
-        ImageSet images = DataFiles.images(read(dir, imageName, fix), fix);
-        IdxFile labels = read(dir, labelName, fix);
-        return DataFiles.dataset(images, labels.file(), DataFiles.labels(labels, 10, fix), CLASS_NAMES, fix);
-    }
-
-    private static IdxFile read(Path dir, String name, String fix) {
-        IdxFile f = DataFiles.read(DataFiles.locate(dir, name, fix), Set.of(), fix);
-        DataFiles.verify(f, hashes(name, f.dims()[0]), fix);
-        return f;
+        return DataFiles.load(DataFiles.locate(dir, imageName, fix), n -> hashes(imageName, n),
+                DataFiles.locate(dir, labelName, fix), n -> hashes(labelName, n), CLASS_NAMES, fix);
     }
 
     /** Hashes to check {@code name} against given its item count: the subset's for 10,000 training items. */

@@ -73,31 +73,15 @@ public final class MultiClassNetwork {
         Shapes.labels("fit", train.y(), classes);
         History history = new History("network " + inputs + "-" + hidden + "-" + classes + " " + activation);
         Order order = new Order(train.size(), sgd);
-        Batches batches = new Batches(train.x(), Math.min(sgd.batch(), train.size()));
-        NetworkPass pass = new NetworkPass(this);
+        EpochRunner runner = sgd.engine() == Sgd.Engine.EJML ? new NetworkEjmlEpoch(this, train, sgd)
+                : new NetworkKernelEpoch(this, train, sgd);
         for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
             long start = System.nanoTime();
-            int[] rows = order.next();
-            double lossSum = 0;
-            long correct = 0;
-            for (int from = 0; from < rows.length; from += sgd.batch()) {
-                int n = batches.copy(rows, from, sgd.batch());
-                pass.forward(batches.xb());
-                // loss = −(1/n) Σ log p_iy + penalty, summed here per row
-                lossSum += n * penalty();
-                for (int i = 0; i < n; i++) {
-                    int label = train.y()[rows[from + i]];
-                    lossSum -= Math.log(Math.max(Losses.EPS, pass.p.unsafe_get(i, label)));
-                    correct += Labels.argmax(pass.p.data, i * classes, classes) == label ? 1 : 0;
-                }
-                pass.backward(batches.xb(), train.y(), rows, from);
-                pass.step(sgd.lr());
-            }
+            EpochRunner.Totals t = runner.run(order.next());
             double seconds = (System.nanoTime() - start) / 1e9;
             double valLoss = validation == null ? Double.NaN : loss(validation.x(), validation.y());
             double valAcc = validation == null ? Double.NaN : accuracy(validation);
-            EpochStats s = new EpochStats(epoch, lossSum / rows.length, (double) correct / rows.length, valAcc, valLoss,
-                    seconds);
+            EpochStats s = new EpochStats(epoch, t.meanLoss(), t.accuracy(), valAcc, valLoss, seconds);
             history.add(s);
             sgd.report(s);
         }

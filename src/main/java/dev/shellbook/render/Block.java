@@ -8,8 +8,13 @@ sealed interface Block permits Block.Text, Block.Table, Block.Chart, Block.Value
     /** Printed text, shown preformatted; {@code stderr} marks text the code printed to {@code System.err}. */
     record Text(String text, boolean stderr) implements Block {}
 
-    /** A Tablesaw table parsed from printed text. */
-    record Table(TextTable table) implements Block {}
+    /**
+     * A Tablesaw table parsed from printed text.
+     *
+     * @param table the table
+     * @param size  its full size when shown as a value ({@code 60000 rows × 3 columns}), or {@code ""}
+     */
+    record Table(TextTable table, String size) implements Block {}
 
     /**
      * A chart the step saved.

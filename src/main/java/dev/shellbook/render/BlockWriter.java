@@ -38,7 +38,7 @@ final class BlockWriter {
             String shown = v.name() == null || v.name().startsWith("$") ? v.text() : v.name() + " ==> " + v.text();
             h.element("pre", "class=\"value\"", shown.stripTrailing());
         } else if (b instanceof Block.Table t) {
-            table(h, t.table());
+            table(h, t.table(), t.size());
         } else if (b instanceof Block.Chart c) {
             chart(h, c);
         } else if (b instanceof Block.Note n) {
@@ -46,10 +46,12 @@ final class BlockWriter {
         }
     }
 
-    static void table(Html h, TextTable t) {
+    static void table(Html h, TextTable t, String size) {
         h.line("<div class=\"table-wrap\"><table>");
-        if (!t.title().isEmpty()) {
-            h.element("caption", "", t.title());
+        if (!t.title().isEmpty() || !size.isEmpty()) {
+            h.raw("<caption>").raw(Html.escape(t.title()))
+                    .raw(size.isEmpty() ? "" : "<span class=\"dims\">" + Html.escape(size) + "</span>")
+                    .line("</caption>");
         }
         h.raw("<thead><tr>");
         t.header().forEach(name -> h.raw("<th>").raw(Html.escape(name)).raw("</th>"));

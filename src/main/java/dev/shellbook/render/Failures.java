@@ -3,6 +3,7 @@ package dev.shellbook.render;
 import dev.shellbook.session.Diagnostic;
 import dev.shellbook.session.Failure;
 import dev.shellbook.session.SnippetResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A failed snippet as an error block: where it failed, one line saying what happened, and the details. */
@@ -23,11 +24,10 @@ final class Failures {
                 .map(d -> d.file() + ":" + d.line()).orElse(s.file() + ":" + s.line());
     }
 
-    /** The session's one-line message without a leading {@code file:line: } (shown separately). */
+    /** The session's one-line message without a leading {@code file:line[:column]: [error: ]} (shown apart). */
     private static String message(SnippetResult s) {
         String text = s.message().isBlank() ? s.status().toString() : s.message().strip();
-        String prefix = where(s) + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+        return text.replaceFirst("^" + Pattern.quote(where(s)) + "(:\\d+)?: (error: )?", "");
     }
 
     private static String details(SnippetResult s) {

@@ -30,7 +30,7 @@ final class OutputParser {
             int span = 1;
             if (found == null) {
                 var table = TextTable.at(lines, i);
-                found = table.map(m -> (Block) new Block.Table(m.table())).orElse(null);
+                found = table.map(m -> (Block) new Block.Table(m.table(), "")).orElse(null);
                 span = table.map(TextTable.Match::lines).orElse(1);
             }
             if (found == null) {

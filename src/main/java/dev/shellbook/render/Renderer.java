@@ -75,20 +75,27 @@ public final class Renderer {
     }
 
     /**
-     * Whether the page shows this snippet's value: only an expression's ({@code $3}), as the lesson format says,
-     * and not the path a chart method returns when the chart was just announced.
+     * Whether the page shows this snippet's value: only an expression's, as the lesson format says, never
+     * {@code null} (what {@code map.put(k, v);} returns), and not the path a chart method returns when the chart
+     * was just announced.
      */
     private boolean shows(SnippetResult snippet, List<Block> printed) {
-        if (snippet.value() == null || (snippet.name() != null && !snippet.name().startsWith("$"))) {
+        if (snippet.value() == null || snippet.value().equals("null") || !isExpression(snippet)) {
             return false;
         }
         Block.Chart fromValue = parser.chart("chart saved: " + snippet.value().strip() + " (+ .svg)");
         return fromValue == null || printed.stream().noneMatch(fromValue::equals);
     }
 
+    /** An expression ({@code $3}, or a variable's bare name) rather than a declaration ({@code int n = 5;}). */
+    private static boolean isExpression(SnippetResult snippet) {
+        String name = snippet.name();
+        return name == null || name.startsWith("$") || snippet.source().strip().replaceFirst(";$", "").equals(name);
+    }
+
     /** A value as blocks: printed tables become tables, the rest stays the value's text. */
     private void values(SnippetResult snippet, List<Block> blocks) {
-        for (Block b : parser.parse(snippet.value(), false)) {
+        for (Block b : TableValues.fold(parser.parse(snippet.value(), false))) {
             blocks.add(b instanceof Block.Text t ? new Block.Value(snippet.name(), t.text()) : b);
         }
     }

@@ -39,6 +39,9 @@ public final class Agent extends RemoteExecutionControl {
         Map<String, Consumer<InputStream>> inputs = Map.of("in", System::setIn);
         Util.forwardExecutionControlAndIO(new Agent(), socket.getInputStream(), socket.getOutputStream(),
                 outputs, inputs);
+        // The session closed the socket (closed normally or its JVM died): end even if user code left
+        // non-daemon threads (a chart window, an executor) that would keep an orphan JVM alive.
+        System.exit(0);
     }
 
     /** Runs a snippet's do-it method and displays its value with {@link ValueDisplay}. */

@@ -1,6 +1,8 @@
 package dev.shellbook.session;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import jdk.jshell.JShell;
@@ -12,8 +14,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * and for JShell's stock engines; then a training-epoch-like EJML workload and a plain Java loop inside the
  * session versus in this JVM.
  *
- * <p>Run after {@code mvn package}: {@code java -cp target/shellbook.jar dev.shellbook.session.SessionBenchmark [steps]}
- * (the jar's manifest brings {@code lib/*.jar}).
+ * <p>Run after {@code mvn package}:
+ * {@code java -cp target/shellbook.jar dev.shellbook.session.SessionBenchmark [steps]}
+ * (the jar's manifest brings {@code lib/*.jar}). Each engine is measured in a fresh JVM.
  */
 public final class SessionBenchmark {
 
@@ -41,33 +44,63 @@ public final class SessionBenchmark {
     private SessionBenchmark() {
     }
 
+    /**
+     * @param args {@code [steps]} to run everything, each engine's part in a fresh JVM so every startup is cold;
+     *     {@code child <shellbook|jdi|local> steps} to run one part in this JVM
+     */
     public static void main(String[] args) throws Exception {
-        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        if (args.length == 3 && args[0].equals("child")) {
+            child(args[1], Integer.parseInt(args[2]));
+            return;
+        }
+        String steps = args.length > 0 ? args[0] : "60";
+        System.out.printf("Shellbook session benchmark (%d cores, load average %.1f)%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (String engine : new String[] {"shellbook", "jdi", "local"}) {
+            new ProcessBuilder(javaCommand(engine, steps)).inheritIO().start().waitFor();
+        }
+        print("epoch-like EJML mult, in a plain JVM (no debug agent), best of %d", best(() ->
+                Double.toString(epochHere())), REPEATS);
+        print("plain Java loop 2e8, in a plain JVM, best of %d", best(() -> Double.toString(loopHere())), REPEATS);
+    }
+
+    private static List<String> javaCommand(String engine, String steps) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                ClassPath.join(ClassPath.current()), SessionBenchmark.class.getName(), "child", engine, steps);
+    }
+
+    private static void child(String engine, int steps) {
+        if (engine.equals("shellbook")) {
+            ours(steps);
+        } else {
+            stock(engine, steps);
+        }
+    }
+
+    private static void ours(int steps) {
+        long t0 = System.nanoTime();
         try (Session session = Session.start(SessionOptions.defaults().spare(false))) {
-            long t0 = System.nanoTime();
             String first = session.run("1 + 1", Origin.INPUT).lastValue();
-            print("startup to first result (Session.start → 1+1 = %s)", ms(System.nanoTime() - t0), first);
-            print("trivial step, shellbook engine (TCP_NODELAY), median of %d", median(steps, i ->
+            print("shellbook: Session.start → first result (1+1 = %s, 9 imports)", ms(System.nanoTime() - t0),
+                    first);
+            print("shellbook: trivial step (TCP_NODELAY), median of %d", median(steps, i ->
                     session.run(i + " + 1", Origin.INPUT).lastValue()), steps);
             session.run(WORKLOADS, Origin.INPUT);
-            print("epoch-like EJML mult 235×(256×784·784×10), in session, best of %d", best(() ->
+            print("shellbook: epoch-like EJML mult 235×(256×784·784×10) in session, best of %d", best(() ->
                     session.run("timeEpoch()", Origin.INPUT).lastValue()), REPEATS);
-            print("plain Java loop 2e8, in session, best of %d", best(() ->
+            print("shellbook: plain Java loop 2e8 in session, best of %d", best(() ->
                     session.run("timeLoop()", Origin.INPUT).lastValue()), REPEATS);
         }
-        print("epoch-like EJML mult, in this JVM (no debug agent), best of %d", best(() ->
-                Double.toString(epochHere())), REPEATS);
-        print("plain Java loop 2e8, in this JVM, best of %d", best(() -> Double.toString(loopHere())), REPEATS);
-        stock("jdi", steps);
-        stock("local", steps);
     }
 
     private static void stock(String engine, int steps) {
         long t0 = System.nanoTime();
-        try (JShell shell = JShell.builder().executionEngine(engine).build()) {
+        try (JShell shell = JShell.builder().executionEngine(engine)
+                .compilerOptions("--class-path", ClassPath.join(ClassPath.current())).build()) {
             shell.eval("1 + 1");
-            print("stock JShell '%s': create + first 1+1", ms(System.nanoTime() - t0), engine);
-            print("trivial step, stock '%s' engine, median of %d", median(steps, i ->
+            print("stock JShell '%s': create → first result (1+1, no imports)", ms(System.nanoTime() - t0), engine);
+            print("stock JShell '%s': trivial step, median of %d", median(steps, i ->
                     shell.eval(i + " + 1").get(0).value()), engine, steps);
         }
     }

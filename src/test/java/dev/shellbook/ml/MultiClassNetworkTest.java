@@ -24,6 +24,25 @@ class MultiClassNetworkTest {
         assertTrue(worst.relativeError() < 1e-6, worst.toString());
     }
 
+    @ParameterizedTest(name = "{0}, l1 {1}, l2 {2}")
+    @CsvSource({"SIGMOID, 0, 0", "RELU, 0.001, 0.002"})
+    void kernelEngineMatchesEjmlEngine(MultiClassNetwork.Activation act, double l1, double l2) {
+        Dataset train = Synthetic.dataset(203, 30, 4, 31);
+        for (int i = 0; i < train.x().data.length; i += 3) {
+            train.x().data[i] = 0; // zero pixels take the kernel's skipping path
+        }
+        MultiClassNetwork a = new MultiClassNetwork(30, 7, 4, act).initNormal(0.3, 5).l1(l1).l2(l2);
+        MultiClassNetwork b = new MultiClassNetwork(30, 7, 4, act).initNormal(0.3, 5).l1(l1).l2(l2);
+        History ha = a.fit(train, train, Sgd.lr(0.2).batch(16).epochs(3).seed(6).quiet());
+        History hb = b.fit(train, train, Sgd.lr(0.2).batch(16).epochs(3).seed(6).quiet().engine(Sgd.Engine.EJML));
+        for (int p = 0; p < 4; p++) {
+            double diff = Synthetic.maxAbsDiff(a.parameters().get(p), b.parameters().get(p));
+            assertTrue(diff < 1e-12, "parameter " + p + " differs by " + diff);
+        }
+        assertEquals(hb.last().loss(), ha.last().loss(), 1e-12);
+        assertEquals(hb.last().validationLoss(), ha.last().validationLoss(), 1e-12);
+    }
+
     @Test
     void parameterCounts() {
         assertEquals(79_510, new MultiClassNetwork(784, 100, 10, MultiClassNetwork.Activation.RELU).parameterCount());

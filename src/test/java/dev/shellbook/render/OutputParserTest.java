@@ -33,4 +33,14 @@ class OutputParserTest {
         assertEquals(List.of(List.of("1"), List.of("2")), t.rows());
         assertEquals(new Block.Text("end\n", false), blocks.get(2));
     }
+
+    @Test
+    void sizeLineOfTableValueFoldsIntoTable() {
+        List<Block> blocks = TableValues.fold(parser.parse("Table t 60000×1\n  t  \n a  |\n-----\n 1  |\n", false));
+        assertEquals(1, blocks.size());
+        Block.Table t = assertInstanceOf(Block.Table.class, blocks.get(0));
+        assertEquals("60000 rows × 1 column", t.size());
+        List<Block> other = TableValues.fold(parser.parse("Table u 2×1\n  t  \n a  |\n-----\n 1  |\n", false));
+        assertEquals(2, other.size(), "a size line naming another table stays text");
+    }
 }

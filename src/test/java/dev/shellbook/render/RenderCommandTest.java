@@ -46,7 +46,11 @@ class RenderCommandTest {
         assertTrue(page.contains("<span class=\"k\">int</span> n = Course.pick(50, 5);"), "code shown");
         assertTrue(page.contains("<pre>points: 5 &lt;b&gt;not bold&lt;/b&gt;</pre>"), "output escaped, quick mode");
         assertTrue(page.contains("<pre class=\"value\">10</pre>"), "expression value shown");
-        assertTrue(page.contains("<caption>class counts</caption>") && page.contains("<td>a | b</td>"), "table");
+        assertFalse(page.contains(">null</pre>"), "null values (map.put's) hidden");
+        assertTrue(page.contains("<caption>class counts<span class=\"dims\">3 rows × 2 columns</span></caption>"),
+                "table value with its size in the caption");
+        assertTrue(page.contains("<tr><td class=\"n\">2</td><td>a | b</td></tr>"), "cells cut at the column bars");
+        assertFalse(page.contains("Table class counts 3×2"), "size line folded into the caption");
         assertTrue(page.contains("<div class=\"todo\"><strong>TODO</strong> return two times x</div>"));
         assertTrue(page.contains("<details><summary>Reference solution</summary>"), "solution collapsed");
         assertTrue(page.contains("✓ The reference solution passes the checks."));
@@ -69,11 +73,11 @@ class RenderCommandTest {
     @Test
     void failingStepShowsInPageAndExitsNonZero() throws IOException {
         assertEquals(1, exit, stdout + stderr);
-        assertTrue(Pattern.compile("02-broken\\.jsh:1\\d: 02-broken step 2 \"Divide by zero\" failed: "
+        assertTrue(Pattern.compile("02-broken\\.jsh:11: 02-broken step 2 \"Divide by zero\" failed: "
                 + "ArithmeticException: / by zero").matcher(stderr).find(), stderr);
         String page = Files.readString(out.resolve("02-broken.html"));
         assertTrue(page.contains("<div class=\"error\" role=\"alert\"><strong>✗ This step failed</strong>"), page);
-        assertTrue(Pattern.compile("02-broken\\.jsh:1\\d</span>").matcher(page).find(), page);
+        assertTrue(Pattern.compile("02-broken\\.jsh:11</span>").matcher(page).find(), page);
         assertTrue(page.contains("<p>ArithmeticException: / by zero</p>"), page);
         assertTrue(page.contains("<pre>still runs</pre>"), "later steps still run");
         String index = Files.readString(out.resolve("index.html"));

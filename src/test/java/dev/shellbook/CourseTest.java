@@ -1,0 +1,53 @@
+package dev.shellbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.shellbook.exercise.LessonReport;
+import dev.shellbook.exercise.Problem;
+import dev.shellbook.exercise.Verifier;
+import dev.shellbook.exercise.VerifyReport;
+import dev.shellbook.lesson.Lessons;
+import dev.shellbook.session.SessionOptions;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every lesson in {@code lessons/} end to end, in quick mode, one session per lesson: the plain steps as
+ * written, and at each exercise the blank (which must fail a check) then the reference (which must pass them all).
+ */
+class CourseTest {
+    private static final Path LESSONS = Path.of("lessons");
+    private static VerifyReport report;
+
+    @BeforeAll
+    static void verifyTheCourse(@TempDir Path out) {
+        List<Path> files = Files.isDirectory(LESSONS) ? Lessons.files(LESSONS) : List.of();
+        assumeFalse(files.isEmpty(), "lessons/ has no .jsh files yet");
+        PrintWriter log = new PrintWriter(System.out, true);
+        report = new Verifier(SessionOptions.defaults().heap("3g")).quick(true).outDir(out)
+                .stepTimeout(Duration.ofMinutes(5)).log(log).verify(files);
+        log.println(report.toTable().printAll());
+    }
+
+    @Test
+    void everyLessonRunsAndEveryExerciseChecksItself() {
+        assertEquals(List.of(), report.problems().stream().map(Problem::toString).toList(),
+                "shellbook verify --quick found problems");
+    }
+
+    @Test
+    void everyLessonHasAtLeastTwoExercises() {
+        for (LessonReport lesson : report.lessons()) {
+            assertTrue(lesson.exercises() >= 2, lesson.file() + ": " + lesson.lessonId() + " has "
+                    + lesson.exercises() + " exercises, expected at least 2. Add an //EXERCISE step.");
+        }
+    }
+}
