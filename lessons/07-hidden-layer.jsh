@@ -283,9 +283,9 @@ widthRows.forEach(System.out::println);
 
 //STEP What to remember
 // Read the table above from top to bottom. More parameters are not automatically better: every width got the same
-// few epochs, and a wider layer has more weights to settle, so in a short run (quick mode especially) it can even
-// come out behind. Given enough epochs, more hidden units fit the *training* images better, but the validation
-// accuracy moves far less than the parameter count — the tutorial's 648,010- and 1,399,510-parameter networks are
+// few epochs, and a wider layer has more weights to settle, so in a short run it can come out behind — in ours the
+// extra parameters bought nothing. Trained much longer, more hidden units mostly fit the *training* images better,
+// while the validation accuracy moves far less than the parameter count — the tutorial's 648,010- and 1,399,510-parameter networks are
 // 8 and 17 times our 79,510. Parameters buy capacity; they do not buy data. To get much further on images, networks
 // change their *shape* (convolutions share weights across the picture) rather than just their size.
 //
