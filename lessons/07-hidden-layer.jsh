@@ -234,7 +234,7 @@ System.out.printf("784→100→10 network (%,d parameters): validation accuracy 
 // the penalty keeps the weights much smaller. The L2 run's validation loss includes the penalty λ₂Σw² itself, so
 // compare accuracies rather than losses. On 48,000 images this network over-fits little, so expect little gain in
 // accuracy; a penalty matters most when data is scarce.
-int l2Epochs = Course.pick(5, 3);
+int l2Epochs = Course.pick(3, 3);
 MultiClassNetwork netL2 = new MultiClassNetwork(784, 100, 10, MultiClassNetwork.Activation.SIGMOID).l2(1e-4);
 History l2History = netL2.fit(trainSet, validSet, Sgd.lr(0.2).batch(32).epochs(l2Epochs).seed(42).quiet());
 EpochStats plainAt = netHistory.epochs().get(Math.min(l2Epochs, epochs) - 1);
@@ -270,9 +270,9 @@ Check.equal("parameterCount(784) (no layer to connect)", 0L, parameterCount(784)
 // The tutorial counted bigger networks: 784→30→10 has **23,860** parameters, 784→500→500→10 has **648,010**,
 // and five hidden layers of 500 have **1,399,510**. Our `MultiClassNetwork` has one hidden layer, so we test the
 // same question with its width: 30, 100 and 300 hidden units, same seed, a few epochs each on part of the training
-// set (12,000 images in full mode) to keep it quick.
-int widthEpochs = Course.pick(5, 2);
-Dataset widthTrain = trainSet.first(Course.pick(12_000, 4_000));
+// set (8,000 images in full mode) to keep it quick.
+int widthEpochs = Course.pick(4, 2);
+Dataset widthTrain = trainSet.first(Course.pick(8_000, 4_000));
 List<String> widthRows = new ArrayList<>();
 for (int width : new int[] {30, 100, 300}) {
     MultiClassNetwork w = new MultiClassNetwork(784, width, 10, MultiClassNetwork.Activation.SIGMOID);
