@@ -1,5 +1,7 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.exercise.CheckResult;
+import dev.shellbook.exercise.Checker;
 import dev.shellbook.exercise.Hints;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.exercise.Solutions;
@@ -57,25 +59,19 @@ final class ExerciseDesk {
         return progress.get(lesson.id(), step.exercise().id()).passed();
     }
 
-    /** Runs the learner's code and the checks, prints the ✓/✗ line and records it; {@code true} if it passed. */
+    /**
+     * Re-reads the learner's file, runs it and the checks (streaming what it prints), records the result, and
+     * prints the ✓/✗ line; {@code true} if it passed.
+     */
     boolean check(Lesson lesson, Step step) {
-        Exercise e = step.exercise();
-        CellResult cell = session.run(workbook.code(lesson, e), new Origin(workbook.fileFor(lesson, e), 1),
+        CheckResult result = Checker.checkWork(session, workbook, progress, lesson, step.exercise(),
                 notebook.sink());
-        if (cell.ok()) {
-            cell = session.run(e.checkCode(), new Origin(lesson.file(), e.checkLine()), notebook.sink());
-        }
-        boolean passed = cell.ok() && e.hasChecks();
-        int n = e.checks().size();
-        String message = passed ? "✓ " + e.id() + ": " + (n == 1 ? "the check passes." : "all " + n + " checks pass.")
-                : "✗ " + e.id() + ": " + cell.message() + " Type /hint for a nudge.";
-        progress.recordCheck(lesson.id(), e.id(), passed, message);
-        if (passed) {
-            notebook.good(message);
+        if (result.passed()) {
+            notebook.good(result.message());
         } else {
-            notebook.error(message);
+            notebook.error(result.message());
         }
-        return passed;
+        return result.passed();
     }
 
     /** Runs the learner's code without the checks, showing what it prints and its values. */

@@ -33,22 +33,31 @@ public final class Notebook {
 
     /** The lesson's title and introduction. */
     public void lesson(Lesson lesson) {
-        line(style.heading(style.bold(lesson.title())) + style.dim("  (" + lesson.id() + ", "
-                + lesson.steps().size() + " steps)"));
-        if (!lesson.intro().isBlank()) {
-            line(markdown.render(lesson.intro()));
+        lesson(lesson.title(), lesson.id(), lesson.steps().size(), lesson.intro());
+    }
+
+    /** A lesson's title line and introduction. */
+    public void lesson(String title, String id, int steps, String intro) {
+        line(style.heading(style.bold(title)) + style.dim("  (" + id + ", " + steps + " steps)"));
+        if (!intro.isBlank()) {
+            line(markdown.render(intro));
         }
     }
 
     /** The step's rule with its number and title, then its prose. */
     public void step(Lesson lesson, Step step) {
-        String label = " " + step.number() + "/" + lesson.steps().size() + " " + step.title() + " ";
-        String kind = step.isExercise() ? " exercise " : "";
+        step(step.number(), lesson.steps().size(), step.title(), step.isExercise(), step.prose());
+    }
+
+    /** A step's rule ({@code ── 3/9 Title ───}) and its prose. */
+    public void step(int number, int steps, String title, boolean exercise, String prose) {
+        String label = " " + number + "/" + steps + " " + title + " ";
+        String kind = exercise ? " exercise " : "";
         int rest = Math.max(3, Math.min(width, 100) - 3 - label.length() - kind.length());
         blank();
         line(style.dim("──") + style.bold(label) + style.warn(kind) + style.dim("─".repeat(rest)));
-        if (!step.prose().isBlank()) {
-            line(markdown.render(step.prose()));
+        if (!prose.isBlank()) {
+            line(markdown.render(prose));
         }
     }
 

@@ -45,20 +45,50 @@ public final class Shell {
 
     /** Shows the lesson at {@code step} (its prose first, at once) and runs it; then reads commands until quit. */
     public void run(Lesson lesson, int step) {
-        start(lesson, step);
+        run(lesson, step, false);
+    }
+
+    /** Same, when {@link #preview} showed the step's prose already. */
+    public void run(Lesson lesson, int step, boolean previewed) {
+        start(lesson, step, previewed);
         loop();
     }
 
+    /**
+     * The first screen straight from the lesson file (no parser, no session needed), so the learner reads at
+     * once; {@code true} when it was shown.
+     */
+    static boolean preview(Notebook notebook, Path file, String id, int step) {
+        return LessonPreview.read(file, step).map(p -> {
+            if (step <= 1) {
+                notebook.lesson(p.title(), id, p.steps(), p.intro());
+            } else {
+                notebook.note(welcome(id, p.title(), step, p.steps()));
+            }
+            notebook.step(step, p.steps(), p.stepTitle(), p.exercise(), p.prose());
+            return true;
+        }).orElse(false);
+    }
+
+    private static String welcome(String id, String title, int step, int steps) {
+        return "Welcome back to " + id + " (" + title + "), step " + step + " of " + steps
+                + ". /list shows the steps, /help the commands.";
+    }
+
     /** Shows the lesson at {@code step} and runs it. */
-    public void start(Lesson lesson, int step) {
+    public void start(Lesson lesson, int step, boolean previewed) {
         stepper.open(lesson);
+        int at = Math.max(1, Math.min(step, lesson.steps().size()));
+        if (previewed) {
+            stepper.go(at, true);
+            return;
+        }
         if (step <= 1) {
             notebook.lesson(lesson);
         } else {
-            notebook.note("Welcome back to " + lesson.id() + " (" + lesson.title() + "), step " + step + " of "
-                    + lesson.steps().size() + ". /list shows the steps, /help the commands.");
+            notebook.note(welcome(lesson.id(), lesson.title(), at, lesson.steps().size()));
         }
-        stepper.go(Math.max(1, Math.min(step, lesson.steps().size())));
+        stepper.go(at);
     }
 
     /** Reads and handles input until {@code /quit}, Ctrl-D or the end of the input. */

@@ -12,9 +12,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,14 +47,47 @@ public final class ShellCommand implements Callable<Integer> {
     public Integer call() {
         Progress progress = Progress.load(course.work());
         Place place = place(progress);
-        Lesson opened = LessonParser.parse(place.file());
-        AtomicReference<Shell> shell = new AtomicReference<>();
-        try (Session session = Session.start(course.sessionFor(opened.id(), false));
-             LineInput input = open(session, shell)) {
-            shell.set(new Shell(session, input, course, progress));
-            shell.get().run(opened, place.step());
+        String id = idOf(place.file());
+        boolean previewed = preview(place, id);
+        try (Session session = Session.start(course.sessionFor(id, false))) {
+            CompletableFuture<Lesson> parsed = CompletableFuture.supplyAsync(() -> LessonParser.parse(place.file()));
+            run(session, progress, place, join(parsed), previewed);
         }
         return 0;
+    }
+
+    /**
+     * The first screen, printed before anything else starts: the session, the parser (both load JShell's compiler)
+     * and the terminal (JLine takes a while to set it up).
+     */
+    private static boolean preview(Place place, String id) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
+        boolean shown = Shell.preview(new Notebook(out, style, columns()), place.file(), id, place.step());
+        if (System.getenv("SHELLBOOK_TIMING") != null) {
+            Duration since = Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
+                    Instant.now());
+            long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
+            System.err.println("[first prose on screen " + since.toMillis() + " ms after the JVM started, "
+                    + cpu + " ms of CPU]");
+        }
+        return shown;
+    }
+
+    private void run(Session session, Progress progress, Place place, Lesson lesson, boolean previewed) {
+        AtomicReference<Shell> shell = new AtomicReference<>();
+        try (LineInput input = open(session, shell)) {
+            shell.set(new Shell(session, input, course, progress));
+            shell.get().run(lesson, place.step(), previewed);
+        }
+    }
+
+    private static Lesson join(CompletableFuture<Lesson> parsed) {
+        try {
+            return parsed.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** A lesson file and the step to start at. */
@@ -91,9 +128,9 @@ public final class ShellCommand implements Callable<Integer> {
 
     private static int columns() {
         try {
-            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100"));
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80"));
         } catch (NumberFormatException e) {
-            return 100;
+            return 80;
         }
     }
 }

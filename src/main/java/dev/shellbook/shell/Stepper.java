@@ -60,10 +60,15 @@ final class Stepper {
 
     /** Shows step {@code n} and runs its code, after the earlier steps that have not run. */
     void go(int n) {
+        go(n, false);
+    }
+
+    /** Same, when the step's rule and prose are on screen already ({@code proseShown}, the first screen). */
+    void go(int n, boolean proseShown) {
         current = n;
         progress.savePosition(lesson.id(), n);
         Step step = lesson.step(n);
-        show(step);
+        show(step, proseShown);
         if (catchUp(n)) {
             execute(step);
         }
@@ -73,7 +78,7 @@ final class Stepper {
     void look(int n) {
         current = n;
         progress.savePosition(lesson.id(), n);
-        show(lesson.step(n));
+        show(lesson.step(n), false);
     }
 
     /** Runs the current step's code again (for an exercise: the learner's code, without checks). */
@@ -93,8 +98,10 @@ final class Stepper {
         ran.add(number);
     }
 
-    private void show(Step step) {
-        notebook.step(lesson, step);
+    private void show(Step step, boolean proseShown) {
+        if (!proseShown) {
+            notebook.step(lesson, step);
+        }
         if (step.isExercise()) {
             desk.show(lesson, step);
         } else {

@@ -73,11 +73,11 @@ class RenderCommandTest {
     @Test
     void failingStepShowsInPageAndExitsNonZero() throws IOException {
         assertEquals(1, exit, stdout + stderr);
-        assertTrue(Pattern.compile("02-broken\\.jsh:1\\d: 02-broken step 2 \"Divide by zero\" failed: "
+        assertTrue(Pattern.compile("02-broken\\.jsh:11: 02-broken step 2 \"Divide by zero\" failed: "
                 + "ArithmeticException: / by zero").matcher(stderr).find(), stderr);
         String page = Files.readString(out.resolve("02-broken.html"));
         assertTrue(page.contains("<div class=\"error\" role=\"alert\"><strong>✗ This step failed</strong>"), page);
-        assertTrue(Pattern.compile("02-broken\\.jsh:1\\d</span>").matcher(page).find(), page);
+        assertTrue(Pattern.compile("02-broken\\.jsh:11</span>").matcher(page).find(), page);
         assertTrue(page.contains("<p>ArithmeticException: / by zero</p>"), page);
         assertTrue(page.contains("<pre>still runs</pre>"), "later steps still run");
         String index = Files.readString(out.resolve("index.html"));
