@@ -203,7 +203,10 @@ double accuracy(DMatrixRMaj p, int[] y) {
 Check.close("accuracy(y_hat, [0, 2]) (the tutorials: 0.5)", 0.5, accuracy(yHat, y), 1e-12);
 Check.close("accuracy([[0.2, 0.7, 0.1]], [1])", 1.0, accuracy(new DMatrixRMaj(new double[][] {{0.2, 0.7, 0.1}}), new int[] {1}), 1e-12);
 Check.close("accuracy([[0.2, 0.7, 0.1]], [0])", 0.0, accuracy(new DMatrixRMaj(new double[][] {{0.2, 0.7, 0.1}}), new int[] {0}), 1e-12);
-Check.close("accuracy(100 random rows) against Labels.accuracy", Labels.accuracy(randomP, randomY), accuracy(randomP, randomY), 1e-12);
+Check.close("accuracy([[0.5, 0.5]], [0]) (a tie goes to the first class)", 1.0, accuracy(new DMatrixRMaj(new double[][] {{0.5, 0.5}}), new int[] {0}), 1e-12);
+DMatrixRMaj manyP = Softmax.rows(RandomMatrices_DDRM.rectangleGaussian(100, 10, 0, 2, new Random(5)));
+int[] manyY = new Random(6).ints(100, 0, 10).toArray();
+Check.close("accuracy(100 random rows) against Labels.accuracy", Labels.accuracy(manyP, manyY), accuracy(manyP, manyY), 1e-12);
 
 //STEP Putting it together
 // Softmax, cross-entropy and accuracy on a batch of random logits: random scores should be about as good as

@@ -93,8 +93,8 @@ for (Curves c : List.of(slow, base, fast))
     System.out.printf("%-9s final train loss %.4f, val loss %.4f, val acc %.3f%n", c.name(), c.trainLoss()[epochs - 1], c.validLoss()[epochs - 1], c.validAcc()[epochs - 1]);
 
 //STEP Three learning rates on one chart
-// One chart, three validation-loss curves. η = 0.001 is barely moving: after all these epochs it is still where
-// η = 0.1 was after one. η = 1.0 is high and zig-zags: its steps are so big that they jump across the valley
+// One chart, three validation-loss curves. η = 0.001 is barely moving: after all these epochs it is still far
+// above where η = 0.1 was after a single one. η = 1.0 is high and zig-zags: its steps are so big that they jump across the valley
 // instead of going down into it.
 // The good learning rate is the one whose curve is low *and* smooth.
 Map<String, double[]> lrSeries = new LinkedHashMap<>();

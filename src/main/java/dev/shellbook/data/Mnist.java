@@ -111,6 +111,11 @@ public final class Mnist {
      * moved into place. Offline or on a failed check: a DataException with {@link #howToGet}.
      */
     public static void download(Path dir) {
+        download(dir, MIRRORS);
+    }
+
+    /** {@link #download(Path)} from the given base URLs, tried in order. */
+    static void download(Path dir, List<String> mirrors) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
@@ -120,14 +125,15 @@ public final class Mnist {
         }
         for (String name : FILES) {
             if (!Files.isRegularFile(dir.resolve(name + ".gz")) && !Files.isRegularFile(dir.resolve(name))) {
-                fetch(http, dir, name);
+                fetch(http, dir, name, mirrors);
             }
         }
     }
 
-    private static void fetch(HttpClient http, Path dir, String name) {
+    private static void fetch(HttpClient http, Path dir, String name, List<String> mirrors) {
         StringBuilder failures = new StringBuilder();
-        for (String mirror : MIRRORS) {
+        Path part = dir.resolve(name + ".gz.part");
+        for (String mirror : mirrors) {
             try {
                 HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(mirror + name + ".gz"))
                         .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -135,19 +141,28 @@ public final class Mnist {
                     failures.append(mirror).append(": HTTP ").append(r.statusCode()).append("; ");
                     continue;
                 }
-                Path part = dir.resolve(name + ".gz.part");
                 Files.write(part, r.body());
                 checkDownloaded(part, name);
                 Files.move(part, dir.resolve(name + ".gz"), StandardCopyOption.REPLACE_EXISTING);
                 return;
             } catch (IOException | DataException e) {
-                failures.append(mirror).append(": ").append(e.getMessage()).append("; ");
+                failures.append(mirror).append(": ").append(e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage()).append("; ");
+                deleteQuietly(part);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DataException("download of " + name + ".gz interrupted. " + howToGet(dir), e);
             }
         }
         throw new DataException("could not download " + name + ".gz (" + failures + "offline?). " + howToGet(dir));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left behind: a later download overwrites it
+        }
     }
 
     /** Full-set checks of a downloaded file: parses, 60,000 or 10,000 items, and the hash where one is known. */

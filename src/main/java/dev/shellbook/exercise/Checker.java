@@ -53,14 +53,18 @@ public final class Checker {
     /**
      * The whole {@code /check}: reads the learner's copy from the workbook (creating it from the blank if needed),
      * checks it, records the result in {@code progress} (saved at once), and after {@value Solutions#TRIES} tries
-     * says that the solution may be seen.
+     * says that the solution may be seen. Checking an untouched blank ("not done yet") is not counted as a try,
+     * so the solution cannot be had by typing /check three times.
      */
     public static CheckResult checkWork(Session session, Workbook workbook, Progress progress, Lesson lesson,
                                         Exercise exercise, OutputSink sink) {
         String code = workbook.code(lesson, exercise);
         CheckResult result = check(session, lesson, exercise, code, workbook.fileFor(lesson, exercise), sink);
+        if (result.outcome() == Outcome.NOT_DONE) {
+            return result;
+        }
         ExerciseProgress p = progress.recordCheck(lesson.id(), exercise.id(), result.passed(), result.message());
-        if (result.passed() || p.attempts() < Solutions.TRIES || result.outcome() == Outcome.NOT_DONE) {
+        if (result.passed() || p.attempts() < Solutions.TRIES) {
             return result;
         }
         return new CheckResult(result.outcome(), result.message() + " After " + p.attempts()

@@ -25,8 +25,8 @@ final class Feedback {
     static CheckResult ofCode(Exercise exercise, Path codeFile, CellResult cell) {
         SnippetResult f = cell.failure().orElseThrow();
         return switch (f.status()) {
-            case COMPILE_ERROR, REJECTED -> result(Outcome.CODE_DOES_NOT_COMPILE, exercise, "your code does not compile: "
-                    + where(f) + ". Fix it, save, and type /check again.", cell);
+            case COMPILE_ERROR, REJECTED -> result(Outcome.CODE_DOES_NOT_COMPILE, exercise,
+                    "your code does not compile: " + where(f) + ". Fix it, save, and type /check again.", cell);
             case EXCEPTION -> thrown(exercise, codeFile, f.failure(), cell);
             default -> interrupted(exercise, f, cell);
         };

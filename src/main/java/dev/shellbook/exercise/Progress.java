@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,8 @@ public final class Progress {
     /** Records one run of the checks and saves. */
     public synchronized ExerciseProgress recordCheck(String lessonId, String exerciseId, boolean passed,
                                                      String result) {
-        return update(lessonId, exerciseId, get(lessonId, exerciseId).checked(passed, result, clock.instant()));
+        return update(lessonId, exerciseId, get(lessonId, exerciseId).checked(passed, result,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     /** Records that one more hint was shown and saves; returns the new progress. */

@@ -66,6 +66,9 @@ final class ProgressFile {
 
     /** Reads a file's bytes back; throws {@link Corrupt} naming the first problem. */
     static Content decode(byte[] bytes) throws Corrupt {
+        if (bytes.length == 0) {
+            throw new Corrupt("it is empty: it was cut off while being written");
+        }
         Properties props = new Properties();
         try {
             props.load(new ByteArrayInputStream(bytes));

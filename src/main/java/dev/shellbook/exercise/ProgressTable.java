@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
 
 /** Builds the progress table: one row per exercise, in lesson order. */
 final class ProgressTable {
-    private static final int RESULT_WIDTH = 60;
+    private static final int RESULT_WIDTH = 48;
 
     private ProgressTable() {}
 
@@ -42,7 +42,9 @@ final class ProgressTable {
     }
 
     private static String shorten(String s) {
-        String line = s.strip().replaceAll("\\s*\\R\\s*", " ");
+        String line = s.replace(Feedback.NUDGE, "").replaceFirst(" After \\d+ tries, /solution .*$", "")
+                .replaceFirst("^\\s*[✓✗] [a-z0-9-]+: ", "").strip()
+                .replaceAll("\\s*\\R\\s*", " ");
         return line.length() <= RESULT_WIDTH ? line : line.substring(0, RESULT_WIDTH - 1) + "…";
     }
 }

@@ -33,7 +33,11 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<dir>", description = "Where charts go (default: ${DEFAULT-VALUE}).")
     Path outDir = Path.of("out");
 
-    @Option(names = "--heap", paramLabel = "<size>", description = "Session heap, as for -Xmx (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "<dir>", description = "Folder with the data sets (default: data).")
+    Path dataDir;
+
+    @Option(names = "--heap", paramLabel = "<size>",
+            description = "Session heap, as for -Xmx (default: ${DEFAULT-VALUE}).")
     String heap = "3g";
 
     @Option(names = "--timeout", paramLabel = "<seconds>",
@@ -52,13 +56,18 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files;
         try {
-            files = keys.isEmpty() ? Lessons.files(lessonsDir) : keys.stream().map(k -> Lessons.find(lessonsDir, k)).toList();
+            files = keys.isEmpty() ? Lessons.files(lessonsDir)
+                    : keys.stream().map(k -> Lessons.find(lessonsDir, k)).toList();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
             return 2;
         }
-        VerifyReport report = new Verifier(SessionOptions.defaults().heap(heap)).quick(quick).outDir(outDir)
+        SessionOptions session = SessionOptions.defaults().heap(heap);
+        if (dataDir != null) {
+            session.property("shellbook.data", dataDir.toString());
+        }
+        VerifyReport report = new Verifier(session).quick(quick).outDir(outDir)
                 .stepTimeout(Duration.ofSeconds(timeoutSeconds)).log(out).showOutput(showOutput).verify(files);
         out.println();
         out.println(report.toTable().printAll());

@@ -95,8 +95,8 @@ public final class Workbook {
 
     /** The starting copy: a two-line header saying what to do, then the exercise's blank code. */
     public String blank(Lesson lesson, Exercise exercise) {
-        return "// Exercise " + exercise.id() + ": " + exercise.title() + "  (" + lesson.file().getFileName()
-                + ", lesson " + lesson.id() + ")\n"
+        String step = lesson.exerciseStep(exercise.id()).map(st -> ", step " + st.number()).orElse("");
+        return "// Exercise " + exercise.id() + ": " + exercise.title() + " (lesson " + lesson.id() + step + ")\n"
                 + "// Fill in the TODO, save, and type /check in the shell. /hint gives a nudge.\n"
                 + exercise.blankCode() + "\n";
     }

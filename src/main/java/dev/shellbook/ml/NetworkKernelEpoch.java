@@ -31,7 +31,7 @@ final class NetworkKernelEpoch implements EpochRunner {
 
     NetworkKernelEpoch(MultiClassNetwork net, Dataset train, Sgd sgd) {
         this.net = net;
-        this.x = SoftmaxKernelEpoch.rowArrays(train.x());
+        this.x = RowArrays.of(train.x());
         this.y = train.y();
         this.sgd = sgd;
         this.d = net.inputs;

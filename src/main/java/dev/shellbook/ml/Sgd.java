@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * seed 42, shuffled every epoch, one line printed per epoch, the fast kernel on all cores.
  */
 public final class Sgd {
-    /** How {@link SoftmaxRegression} computes an epoch; both give the same model up to rounding. */
+    /** How SoftmaxRegression and MultiClassNetwork compute an epoch; both give the same model up to rounding. */
     public enum Engine {
         /** Register-blocked loops over the matrices' arrays, batches split across threads (the default, fastest). */
         KERNEL,

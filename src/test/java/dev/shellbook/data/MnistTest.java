@@ -91,4 +91,36 @@ class MnistTest {
         assertTrue(Mnist.hashes("train-images-idx3-ubyte", 60_000).isEmpty());
         assertEquals(1, Mnist.hashes("t10k-labels-idx1-ubyte", 10_000).size());
     }
+
+    @Test
+    void downloadOfflineSaysWhereToPutTheFiles(@TempDir Path dir) {
+        DataException e = assertThrows(DataException.class,
+                () -> Mnist.download(dir, java.util.List.of("http://127.0.0.1:9/")));
+        assertTrue(e.getMessage().startsWith("could not download train-images-idx3-ubyte.gz (http://127.0.0.1:9/: "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("Put the four files"), e.getMessage());
+    }
+
+    @Test
+    void downloadRejectsAFileThatFailsTheChecks(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isDirectory(SUBSET), "no MNIST subset at " + SUBSET.toAbsolutePath());
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = Files.readAllBytes(SUBSET.resolve(exchange.getRequestURI().getPath().substring(1)));
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            DataException e = assertThrows(DataException.class, () -> Mnist.download(dir, java.util.List.of(url)));
+            assertTrue(e.getMessage().contains("expected 60000 items, found 10000"), e.getMessage());
+            assertFalse(Files.exists(dir.resolve("train-images-idx3-ubyte.gz")));
+            assertFalse(Files.exists(dir.resolve("train-images-idx3-ubyte.gz.part")));
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -121,6 +121,18 @@ class CheckerTest {
         assertTrue(back.lastResult().startsWith("✗ mean: mean({}) is 2.5"), back.lastResult());
     }
 
+    @Test
+    void checkingTheUntouchedBlankIsNotATry() {
+        Workbook book = new Workbook(work);
+        Progress progress = Progress.load(work);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Outcome.NOT_DONE, Checker.checkWork(session, book, progress, LESSON, TOTAL,
+                    OutputSink.DISCARD).outcome());
+        }
+        assertEquals(ExerciseProgress.NONE, Progress.load(work).get(LESSON.id(), TOTAL.id()));
+        assertEquals(false, Solutions.reveal(progress, LESSON, TOTAL).shown());
+    }
+
     private CheckResult check(Exercise exercise, String code) {
         return Checker.check(session, LESSON, exercise, code, Path.of("work/01-sums/" + exercise.id() + ".jsh"));
     }

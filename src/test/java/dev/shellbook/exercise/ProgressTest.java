@@ -106,6 +106,38 @@ class ProgressTest {
         assertEquals("0/1", t.stringColumn("hints").get(1));
     }
 
+    @Test
+    void survivesKillDashNine() throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        for (int round = 0; round < 3; round++) {
+            Process hammer = new ProcessBuilder(java.toString(), "-cp", classPath, ProgressHammer.class.getName(),
+                    work.toString()).redirectErrorStream(true).start();
+            waitForFile(work.resolve(Progress.FILE_NAME), hammer);
+            Thread.sleep(200 + 150L * round);
+            hammer.destroyForcibly().waitFor();
+            Progress p = Progress.load(work);
+            assertEquals(Optional.empty(), p.warning(), "round " + round);
+            assertTrue(p.get("01-sums", "total").attempts() > 0, "round " + round);
+        }
+    }
+
+    private static void waitForFile(Path file, Process writer) throws Exception {
+        for (int i = 0; i < 600 && !Files.exists(file); i++) {
+            assertTrue(writer.isAlive(), () -> "the writer died: " + output(writer));
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(file), "the writer wrote nothing in 30 s");
+    }
+
+    private static String output(Process p) {
+        try {
+            return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return e.getMessage();
+        }
+    }
+
     private Path onlyCorruptCopy() throws Exception {
         try (var files = Files.list(work)) {
             List<Path> aside = files.filter(f -> f.getFileName().toString()

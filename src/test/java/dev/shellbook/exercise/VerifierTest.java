@@ -60,6 +60,15 @@ class VerifierTest {
     }
 
     @Test
+    void malformedLessonIsAProblemAtItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("09-broken.jsh");
+        java.nio.file.Files.writeString(file, "//LESSON Broken\n\n//STEP\nint x = 1;\n");
+        LessonReport r = new Verifier(SessionOptions.defaults()).verify(file);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertEquals(file + ":3: //STEP has no title. Write '//STEP <title>'.", r.problems().get(0).toString());
+    }
+
+    @Test
     void countsOnlyFlawlessExercises() {
         assertEquals(3, bad.exercises());
         assertEquals(0, bad.exercisesOk());

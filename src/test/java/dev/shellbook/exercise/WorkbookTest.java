@@ -27,6 +27,7 @@ class WorkbookTest {
     @Test
     void firstCopyIsTheBlankWithTodo() {
         String code = new Workbook(work).code(lesson, total);
+        assertTrue(code.startsWith("// Exercise total: Sum an array (lesson 01-sums, step 2)\n"), code);
         assertTrue(code.contains("// TODO: return the sum of v's entries"), code);
         assertTrue(code.contains("throw new UnsupportedOperationException(\"TODO: total\");"), code);
         assertFalse(code.contains("for (double x : v) s += x;"), "the solution leaked into the blank:\n" + code);

@@ -44,7 +44,8 @@ class RenderCommandTest {
             assertTrue(page.contains("</span>" + step), "heading for " + step);
         }
         assertTrue(page.contains("<span class=\"k\">int</span> n = Course.pick(50, 5);"), "code shown");
-        assertTrue(page.contains("<pre>points: 5 &lt;b&gt;not bold&lt;/b&gt;</pre>"), "output escaped, quick mode");
+        assertTrue(page.contains("<pre>points: 5 &lt;b&gt;not bold&lt;/b&gt;\ntwice: 10</pre>"),
+                "output escaped, quick mode, one box for consecutive prints, printf's PrintStream@hash hidden");
         assertTrue(page.contains("<pre class=\"value\">10</pre>"), "expression value shown");
         assertFalse(page.contains(">null</pre>"), "null values (map.put's) hidden");
         assertTrue(page.contains("<caption>class counts<span class=\"dims\">3 rows × 2 columns</span></caption>"),
@@ -73,11 +74,11 @@ class RenderCommandTest {
     @Test
     void failingStepShowsInPageAndExitsNonZero() throws IOException {
         assertEquals(1, exit, stdout + stderr);
-        assertTrue(Pattern.compile("02-broken\\.jsh:1\\d: 02-broken step 2 \"Divide by zero\" failed: "
+        assertTrue(Pattern.compile("02-broken\\.jsh:11: 02-broken step 2 \"Divide by zero\" failed: "
                 + "ArithmeticException: / by zero").matcher(stderr).find(), stderr);
         String page = Files.readString(out.resolve("02-broken.html"));
         assertTrue(page.contains("<div class=\"error\" role=\"alert\"><strong>✗ This step failed</strong>"), page);
-        assertTrue(Pattern.compile("02-broken\\.jsh:1\\d</span>").matcher(page).find(), page);
+        assertTrue(Pattern.compile("02-broken\\.jsh:11</span>").matcher(page).find(), page);
         assertTrue(page.contains("<p>ArithmeticException: / by zero</p>"), page);
         assertTrue(page.contains("<pre>still runs</pre>"), "later steps still run");
         String index = Files.readString(out.resolve("index.html"));
