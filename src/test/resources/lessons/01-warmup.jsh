@@ -9,6 +9,7 @@
 import dev.shellbook.exercise.Check;
 int x = 6 * 7;
 System.out.println("x is " + x);
+System.out.printf("x squared is %d%n", x * x);
 
 //STEP A matrix
 // An EJML matrix shows its shape.

@@ -84,12 +84,17 @@ public final class Notebook {
     /** The values and the failure of a lesson step's cell (its output was streamed already). */
     public void cell(CellResult result) {
         for (SnippetResult s : result.snippets()) {
-            if (s.ok() && s.value() != null && isExpression(s)) {
+            if (s.ok() && s.value() != null && isExpression(s) && !noise(s.value())) {
                 value(s.value());
             }
             note(s);
         }
         failure(result);
+    }
+
+    /** Values a notebook leaves out: {@code printf}'s PrintStream, {@code map.put}'s {@code null}. */
+    private static boolean noise(String value) {
+        return value.equals("null") || value.matches("java\\.io\\.PrintStream@\\p{XDigit}+");
     }
 
     /** Values of code the learner typed, like jshell: {@code x ==> 5} for variables, the value for expressions. */
