@@ -231,7 +231,7 @@ System.out.printf("784→100→10 network (%,d parameters): validation accuracy 
 //STEP An L2 penalty
 // Now the same network with an L2 penalty λ₂ = 1e-4 (every step also pulls each weight towards zero by 2λ₂·η of
 // itself). Same seed, same batches, so the only difference is the penalty. Compare the sum of squared weights Σw²:
-// the penalty keeps the weights much smaller. The L2 run's validation loss includes the penalty λ₂Σw² itself, so
+// the penalty keeps the weights smaller, and more so the longer it trains. The L2 run's validation loss includes the penalty λ₂Σw² itself, so
 // compare accuracies rather than losses. On 48,000 images this network over-fits little, so expect little gain in
 // accuracy; a penalty matters most when data is scarce.
 int l2Epochs = Course.pick(3, 3);

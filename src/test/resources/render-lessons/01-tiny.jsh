@@ -12,6 +12,7 @@ import dev.shellbook.Course;
 import dev.shellbook.exercise.Check;
 int n = Course.pick(50, 5);
 System.out.println("points: " + n + " <b>not bold</b>");
+System.out.printf("twice: %d%n", 2 * n);
 new HashMap<String, Integer>().put("nothing before", 1);
 n * 2
 

@@ -10,6 +10,7 @@ import dev.shellbook.session.SessionOptions;
 import dev.shellbook.session.SnippetResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Runs a lesson headless with its reference solutions, one fresh session per lesson, and collects what each step
@@ -17,6 +18,9 @@ import java.util.List;
  * {@code <out>/<id>/} beside the page. An exercise step runs its reference code, then its checks.
  */
 public final class Renderer {
+    /** Values that tell the reader nothing: {@code null} and {@code Object.toString()}'s {@code Class@hash}. */
+    private static final Pattern NO_INFO = Pattern.compile("null|[\\w.$]+@[0-9a-f]{1,8}");
+
     private final RenderOptions options;
     private final OutputParser parser;
 
@@ -71,20 +75,33 @@ public final class Renderer {
             }
         }
         result.failure().ifPresent(f -> blocks.add(Failures.error(f)));
+        mergeTexts(blocks);
         return result.ok();
     }
 
     /**
-     * Whether the page shows this snippet's value: only an expression's, as the lesson format says, never
-     * {@code null} (what {@code map.put(k, v);} returns), and not the path a chart method returns when the chart
-     * was just announced.
+     * Whether the page shows this snippet's value: only an expression's, as the lesson format says; never
+     * {@code null} (what {@code map.put(k, v);} returns) or an identity string ({@code java.io.PrintStream@5db45159},
+     * what {@code printf} returns: no information, and different every run); not the path a chart method returns
+     * when the chart was just announced.
      */
     private boolean shows(SnippetResult snippet, List<Block> printed) {
-        if (snippet.value() == null || snippet.value().equals("null") || !isExpression(snippet)) {
+        if (snippet.value() == null || NO_INFO.matcher(snippet.value()).matches() || !isExpression(snippet)) {
             return false;
         }
         Block.Chart fromValue = parser.chart("chart saved: " + snippet.value().strip() + " (+ .svg)");
         return fromValue == null || printed.stream().noneMatch(fromValue::equals);
+    }
+
+    /** Joins neighbouring text blocks, so what consecutive snippets printed reads as one output. */
+    private static void mergeTexts(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i > 0; i--) {
+            if (blocks.get(i - 1) instanceof Block.Text a && blocks.get(i) instanceof Block.Text b
+                    && a.stderr() == b.stderr()) {
+                blocks.set(i - 1, new Block.Text(a.text() + b.text(), a.stderr()));
+                blocks.remove(i);
+            }
+        }
     }
 
     /** An expression ({@code $3}, or a variable's bare name) rather than a declaration ({@code int n = 5;}). */

@@ -44,7 +44,8 @@ class RenderCommandTest {
             assertTrue(page.contains("</span>" + step), "heading for " + step);
         }
         assertTrue(page.contains("<span class=\"k\">int</span> n = Course.pick(50, 5);"), "code shown");
-        assertTrue(page.contains("<pre>points: 5 &lt;b&gt;not bold&lt;/b&gt;</pre>"), "output escaped, quick mode");
+        assertTrue(page.contains("<pre>points: 5 &lt;b&gt;not bold&lt;/b&gt;\ntwice: 10</pre>"),
+                "output escaped, quick mode, one box for consecutive prints, printf's PrintStream@hash hidden");
         assertTrue(page.contains("<pre class=\"value\">10</pre>"), "expression value shown");
         assertFalse(page.contains(">null</pre>"), "null values (map.put's) hidden");
         assertTrue(page.contains("<caption>class counts<span class=\"dims\">3 rows × 2 columns</span></caption>"),
