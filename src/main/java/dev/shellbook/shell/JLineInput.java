@@ -16,6 +16,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -47,6 +48,9 @@ public final class JLineInput implements LineInput {
                                   BiFunction<String, Integer, Completions> tab) {
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook").build();
+            if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
+                terminal.setSize(new Size(80, 24));
+            }
             Files.createDirectories(history.toAbsolutePath().getParent());
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("shellbook")
                     .parser(new JavaLineParser(complete))
@@ -54,7 +58,7 @@ public final class JLineInput implements LineInput {
                     .history(new DefaultHistory())
                     .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.HISTORY_FILE_SIZE, 2000)
-                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P...> ")
+                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .option(LineReader.Option.INSERT_TAB, false)
                     .build();

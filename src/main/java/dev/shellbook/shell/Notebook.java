@@ -17,7 +17,7 @@ public final class Notebook {
     private final int width;
     private final TerminalMarkdown markdown;
     private boolean atLineStart = true;
-    private boolean lastBlank = true;
+    private boolean lastBlank;
 
     /** @param width the terminal's width; prose wraps at up to 100 columns */
     public Notebook(PrintWriter out, Style style, int width) {

@@ -40,7 +40,21 @@ public final class Shell {
         this.stepper = new Stepper(session, notebook, progress, desk);
         this.commands = ShellCommands.table(new ShellCommands(this, stepper, desk, notebook));
         progress.warning().ifPresent(notebook::error);
-        input.onInterrupt(session::stop);
+        input.onInterrupt(this::interrupt);
+    }
+
+    /** Ctrl-C while code runs: stop it. Called on a signal thread; never throws. */
+    private void interrupt() {
+        try {
+            session.stop();
+        } catch (RuntimeException e) {
+            notebook.note("(Ctrl-C could not stop the code: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Prepares a new execution JVM: it must survive Ctrl-C (see {@link ExecutionSignals}). */
+    private void shieldFromCtrlC() {
+        session.run(ExecutionSignals.IGNORE_CTRL_C, new Origin(Path.of("<shellbook>"), 1));
     }
 
     /** Shows the lesson at {@code step} (its prose first, at once) and runs it; then reads commands until quit. */
@@ -78,6 +92,7 @@ public final class Shell {
     /** Shows the lesson at {@code step} and runs it. */
     public void start(Lesson lesson, int step, boolean previewed) {
         stepper.open(lesson);
+        shieldFromCtrlC();
         int at = Math.max(1, Math.min(step, lesson.steps().size()));
         if (previewed) {
             stepper.go(at, true);
@@ -168,12 +183,19 @@ public final class Shell {
 
     /** Opens another lesson in a fresh session, at its first step. */
     void switchTo(Lesson lesson) {
-        session.reset();
-        session.setProperty("shellbook.lesson", lesson.id());
         stepper.open(lesson);
+        freshSession();
         notebook.blank();
         notebook.lesson(lesson);
         stepper.go(1);
+    }
+
+    /** A new execution JVM for the current lesson: nothing defined, nothing ran. */
+    void freshSession() {
+        session.reset();
+        session.setProperty("shellbook.lesson", stepper.lesson().id());
+        shieldFromCtrlC();
+        stepper.forgetRuns();
     }
 
     /** The lessons in the lessons folder, parsed; a malformed one is reported and left out. */

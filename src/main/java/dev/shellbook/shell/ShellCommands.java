@@ -189,9 +189,7 @@ final class ShellCommands {
     }
 
     private void reset() {
-        shell.session().reset();
-        shell.session().setProperty("shellbook.lesson", lesson().id());
-        stepper.forgetRuns();
+        shell.freshSession();
         notebook.note("Fresh session started.");
         stepper.go(stepper.current());
     }

@@ -11,6 +11,8 @@ import dev.shellbook.session.Session;
 import dev.shellbook.session.SessionOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PipedReader;
+import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -184,6 +186,30 @@ class ShellTest {
         assertTrue(out.contains("Welcome back to 01-warmup (Warm-up), step 2 of 4."), out);
         assertTrue(out.contains("(running step 1 first so its variables exist)"), out);
         assertTrue(out.contains("01 warmup 2/4> x\n42"), out);
+    }
+
+    @Test
+    void ctrlCStopsRunningCodeAndTheSessionStaysUsable() throws Exception {
+        PipedWriter keys = new PipedWriter();
+        BufferedReader typed = new BufferedReader(new PipedReader(keys));
+        StringWriter text = new StringWriter();
+        PlainInput input = new PlainInput(typed, new PrintWriter(text, true), session::isComplete, Style.plain(), 100);
+        Shell shell = new Shell(session, input, CourseOptions.of(LESSONS, work), Progress.load(work));
+        Thread learner = new Thread(() -> shell.run(warmup, 1));
+        learner.start();
+        keys.write("while (true) { }\n");
+        keys.flush();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!text.toString().contains("Stopped.") && System.nanoTime() < deadline) {
+            session.stop();
+            Thread.sleep(200);
+        }
+        keys.write("x\n/quit\n");
+        keys.flush();
+        learner.join(60_000);
+        String out = text.toString();
+        assertTrue(out.contains("Stopped. The session is still yours"), out);
+        assertTrue(out.contains("01 warmup 1/4> x\n42"), out);
     }
 
     @Test
