@@ -45,14 +45,40 @@ public final class LogisticRegression {
     /** Minibatch SGD like {@link SoftmaxRegression#fit}; {@code test} may be null. Modifies w and b. */
     public History fit(Dataset train, Dataset test, Sgd sgd) {
         check("fit", train.x());
+        for (int i = 0; i < train.size(); i++) {
+            binary("fit", train.y(), i);
+        }
         History history = new History("logistic regression");
         Order order = new Order(train.size(), sgd);
-        Batches batches = new Batches(train.x(), Math.min(sgd.batch(), train.size()));
-        DMatrixRMaj z = new DMatrixRMaj(1, 1);
-        DMatrixRMaj gradW = new DMatrixRMaj(features, 1);
+        Epoch runner = new Epoch(train, sgd);
         for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
             long start = System.nanoTime();
-            int[] rows = order.next();
+            EpochRunner.Totals t = runner.run(order.next());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double testAccuracy = test == null ? Double.NaN : accuracy(test);
+            EpochStats s = new EpochStats(epoch, t.meanLoss(), t.accuracy(), testAccuracy, Double.NaN, seconds);
+            history.add(s);
+            sgd.report(s);
+        }
+        return history;
+    }
+
+    /** One epoch of minibatch SGD on the batch copies, with work matrices reused across batches and epochs. */
+    private final class Epoch implements EpochRunner {
+        private final int[] y;
+        private final Sgd sgd;
+        private final Batches batches;
+        private final DMatrixRMaj z = new DMatrixRMaj(1, 1);
+        private final DMatrixRMaj gradW = new DMatrixRMaj(features, 1);
+
+        Epoch(Dataset train, Sgd sgd) {
+            this.y = train.y();
+            this.sgd = sgd;
+            this.batches = new Batches(train.x(), Math.min(sgd.batch(), train.size()));
+        }
+
+        @Override
+        public Totals run(int[] rows) {
             double lossSum = 0;
             long correct = 0;
             for (int from = 0; from < rows.length; from += sgd.batch()) {
@@ -62,7 +88,7 @@ public final class LogisticRegression {
                 CommonOps_DDRM.mult(batches.xb(), w, z);
                 CommonOps_DDRM.add(z, b.data[0]);
                 for (int i = 0; i < n; i++) {
-                    int label = binary("fit", train.y(), rows[from + i]);
+                    int label = y[rows[from + i]];
                     double zi = z.data[i];
                     // loss_i = BCE(σ(z_i), y_i) = max(z,0) − z y + log(1 + e^−|z|)
                     lossSum += Math.max(zi, 0) - zi * label + Math.log1p(Math.exp(-Math.abs(zi)));
@@ -75,14 +101,8 @@ public final class LogisticRegression {
                 CommonOps_DDRM.addEquals(w, -sgd.lr() / n, gradW);
                 b.data[0] -= sgd.lr() / n * CommonOps_DDRM.elementSum(z);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double testAccuracy = test == null ? Double.NaN : accuracy(test);
-            EpochStats s = new EpochStats(epoch, lossSum / rows.length, (double) correct / rows.length, testAccuracy,
-                    Double.NaN, seconds);
-            history.add(s);
-            sgd.report(s);
+            return new Totals(lossSum, correct, rows.length);
         }
-        return history;
     }
 
     /** z = Xw + b, n×1. */

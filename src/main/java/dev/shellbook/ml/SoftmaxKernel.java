@@ -140,13 +140,14 @@ final class SoftmaxKernel {
 
     /**
      * Wᵀ[c, j] ← Wᵀ[c, j] − step · Σ_i e[i, c] · x[order[from+i]][j] for j in [j0, j1) and the batch rows
-     * i = 0 .. rows-1: the SGD step W ← W − step · Xbᵀ E on a band of columns of Wᵀ. Modifies wt only.
+     * i = r0 .. r1-1: the SGD step W ← W − step · Xbᵀ E on a band of columns of Wᵀ (with step = −1 and a zeroed
+     * target: the gradient Xbᵀ E of those rows). Modifies wt only.
      */
-    static void update(double[][] x, int[] order, int from, int rows, double[] e, double step, double[][] wt,
+    static void update(double[][] x, int[] order, int from, int r0, int r1, double[] e, double step, double[][] wt,
             int j0, int j1) {
         int k = wt.length;
-        int i = 0;
-        for (; i + 4 <= rows; i += 4) {
+        int i = r0;
+        for (; i + 4 <= r1; i += 4) {
             double[] x0 = x[order[from + i]];
             double[] x1 = x[order[from + i + 1]];
             double[] x2 = x[order[from + i + 2]];
@@ -156,7 +157,7 @@ final class SoftmaxKernel {
                         x2, -step * e[(i + 3) * k + c], x3, j0, j1);
             }
         }
-        for (; i < rows; i++) {
+        for (; i < r1; i++) {
             double[] xi = x[order[from + i]];
             for (int c = 0; c < k; c++) {
                 double s = -step * e[i * k + c];

@@ -1,19 +1,27 @@
 package dev.shellbook.ml;
 
 import dev.shellbook.data.Dataset;
+import java.util.function.IntConsumer;
 
 /**
  * The fast softmax-regression epoch: {@link SoftmaxKernel}'s loops on Wᵀ (k×d) and on X as row arrays (copied
- * once, see RowArrays), rows read through the shuffled index (no batch copy), each batch split across the threads:
- * forward by rows, then the update by bands of columns of Wᵀ, with a {@link SpinBarrier} between the two phases.
- * Results equal {@link SoftmaxEjmlEpoch}'s up to rounding (tested to 1e-12).
+ * once, see {@link RowArrays}), rows read through the shuffled index (no batch copy). Each batch runs in two
+ * phases on a {@link Team}: the forward pass in chunks of 32 rows, then the update in chunks of columns of Wᵀ.
+ * Every row and every column is computed the same way whoever computes it, so the result does not depend on the
+ * number of threads, and equals {@link SoftmaxEjmlEpoch}'s up to rounding (tested to 1e-12).
+ *
+ * <p>Chunks handed out by a counter replaced a static half/half split with a two-party spin barrier: on the busy
+ * shared machine a descheduled partner stalled every batch (2 threads 0.18–0.27 s/epoch, slower than 1 thread);
+ * also tried and dropped: a private per-thread gradient buffer added into Wᵀ after the barrier (no gain).
  *
  * <p>Math.fma compiles to one instruction on every x86 since 2013 and on all 64-bit ARM; on a CPU without FMA it
  * is emulated and slow; {@code Sgd.engine(EJML)} is the fallback there.
  */
 final class SoftmaxKernelEpoch implements EpochRunner {
+    private static final int ROWS_PER_CHUNK = 32;
+    private static final int COLUMN_CHUNKS = 7;
     private final SoftmaxRegression model;
-    /** X as one array per row (see {@link SoftmaxKernel} for why and {@link RowArrays} for the copy). */
+    /** X as one array per row (see {@link SoftmaxKernel} for why). */
     private final double[][] x;
     private final int[] y;
     private final int d;
@@ -22,9 +30,17 @@ final class SoftmaxKernelEpoch implements EpochRunner {
     private final int threads;
     /** Wᵀ: one row per class. */
     private final double[][] wt;
+    /** Logits, then E = P − Y, of the current batch (row-major, rows × k). */
     private final double[] e;
-    private final double[] lossPart;
-    private final long[] correctPart;
+    private final double[] chunkLoss;
+    private final long[] chunkHits;
+    private final int columnsPerChunk;
+    private final IntConsumer forwardChunk = this::forwardChunk;
+    private final IntConsumer updateChunk = this::updateChunk;
+    /** The batch being computed: written before each phase, read by its chunks. */
+    private int[] order;
+    private int from;
+    private int rows;
 
     SoftmaxKernelEpoch(SoftmaxRegression model, Dataset train, Sgd sgd) {
         this.model = model;
@@ -35,109 +51,42 @@ final class SoftmaxKernelEpoch implements EpochRunner {
         this.sgd = sgd;
         this.threads = Math.max(1, Math.min(sgd.threads(), 8));
         this.wt = new double[k][d];
-        this.e = new double[Math.min(sgd.batch(), train.size()) * k];
-        this.lossPart = new double[threads];
-        this.correctPart = new long[threads];
+        int batch = Math.min(sgd.batch(), train.size());
+        this.e = new double[batch * k];
+        this.chunkLoss = new double[(batch + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK];
+        this.chunkHits = new long[chunkLoss.length];
+        this.columnsPerChunk = ((d + COLUMN_CHUNKS - 1) / COLUMN_CHUNKS + 7) / 8 * 8;
     }
 
     @Override
-    public Totals run(int[] order) {
-        // Wᵀ ← W
-        for (int j = 0; j < d; j++) {
-            for (int c = 0; c < k; c++) {
-                wt[c][j] = model.w.data[j * k + c];
-            }
-        }
-        if (threads == 1) {
-            work(0, order, null);
-        } else {
-            runParallel(order);
-        }
-        // W ← (Wᵀ)ᵀ
-        for (int j = 0; j < d; j++) {
-            for (int c = 0; c < k; c++) {
-                model.w.data[j * k + c] = wt[c][j];
-            }
-        }
+    public Totals run(int[] rowOrder) {
+        transposeIn();
         double loss = 0;
         long correct = 0;
-        for (int t = 0; t < threads; t++) {
-            loss += lossPart[t];
-            correct += correctPart[t];
+        try (Team team = new Team(threads - 1)) {
+            order = rowOrder;
+            for (from = 0; from < rowOrder.length; from += sgd.batch()) {
+                rows = Math.min(sgd.batch(), rowOrder.length - from);
+                int chunks = (rows + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK;
+                // P = softmax(Xb W + b), E = P − Y, by chunks of rows
+                team.run(chunks, forwardChunk);
+                // W ← W − (lr/B) Xbᵀ E, by chunks of columns of Wᵀ
+                team.run((d + columnsPerChunk - 1) / columnsPerChunk, updateChunk);
+                updateBias(sgd.lr() / rows);
+                for (int c = 0; c < chunks; c++) {
+                    loss += chunkLoss[c];
+                    correct += chunkHits[c];
+                }
+            }
         }
-        return new Totals(loss, correct, order.length);
+        transposeOut();
+        return new Totals(loss, correct, rowOrder.length);
     }
 
-    private void runParallel(int[] order) {
-        SpinBarrier barrier = new SpinBarrier(threads);
-        Thread[] workers = new Thread[threads - 1];
-        Throwable[] failure = new Throwable[threads];
-        for (int t = 1; t < threads; t++) {
-            int id = t;
-            workers[t - 1] = new Thread(() -> guarded(id, order, barrier, failure), "shellbook-sgd-" + t);
-            workers[t - 1].setDaemon(true);
-            workers[t - 1].start();
-        }
-        guarded(0, order, barrier, failure);
-        for (Thread w : workers) {
-            try {
-                w.join();
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while training", ex);
-            }
-        }
-        for (Throwable f : failure) {
-            if (f != null) {
-                throw new IllegalStateException("training thread failed: " + f, f);
-            }
-        }
-    }
-
-    private void guarded(int t, int[] order, SpinBarrier barrier, Throwable[] failure) {
-        try {
-            work(t, order, barrier);
-        } catch (RuntimeException | Error ex) {
-            failure[t] = ex;
-            barrier.breakBarrier();
-        }
-    }
-
-    /** Thread t's share of every batch: its rows in the forward pass, its band of Wᵀ's columns in the update. */
-    private void work(int t, int[] order, SpinBarrier barrier) {
-        double loss = 0;
-        long[] hits = new long[1];
-        int batch = sgd.batch();
-        int j0 = band(t, d, 8);
-        int j1 = band(t + 1, d, 8);
-        for (int from = 0; from < order.length; from += batch) {
-            int rows = Math.min(batch, order.length - from);
-            int r0 = band(t, rows, 2);
-            int r1 = band(t + 1, rows, 2);
-            // P = softmax(Xb W + b), E = P − Y for this thread's rows; loss and hits counted on the way
-            loss += forward(order, from, r0, r1, hits);
-            if (barrier != null) {
-                barrier.await();
-            }
-            double step = sgd.lr() / rows;
-            // W ← W − (lr/B) Xbᵀ E, on columns j0..j1 of Wᵀ
-            SoftmaxKernel.update(x, order, from, rows, e, step, wt, j0, j1);
-            if (t == 0) {
-                updateBias(rows, step);
-            }
-            if (barrier != null) {
-                barrier.await();
-            }
-        }
-        lossPart[t] = loss;
-        correctPart[t] = hits[0];
-    }
-
-    /**
-     * Rows r0..r1 of the batch at {@code from}: e_i = softmax(b + Wᵀ x_i) − onehot(y_i) into e. Returns the sum of
-     * their losses and adds their correct predictions to hits[0]. Modifies e (those rows) and hits.
-     */
-    private double forward(int[] order, int from, int r0, int r1, long[] hits) {
+    /** Rows 32c .. 32c+31 of the batch: e_i = softmax(b + Wᵀ x_i) − onehot(y_i); their loss and hits. */
+    private void forwardChunk(int c) {
+        int r0 = c * ROWS_PER_CHUNK;
+        int r1 = Math.min(rows, r0 + ROWS_PER_CHUNK);
         double[] b = model.b.data;
         int i = r0;
         for (; k == 10 && i + 2 <= r1; i += 2) {
@@ -148,16 +97,25 @@ final class SoftmaxKernelEpoch implements EpochRunner {
             SoftmaxKernel.logitsOne(x[order[from + i]], wt, b, e, i * k);
         }
         double loss = 0;
+        long hits = 0;
         for (i = r0; i < r1; i++) {
             int label = y[order[from + i]];
-            hits[0] += Labels.argmax(e, i * k, k) == label ? 1 : 0;
+            hits += Labels.argmax(e, i * k, k) == label ? 1 : 0;
             loss += SoftmaxKernel.softmaxError(e, i * k, k, label);
         }
-        return loss;
+        chunkLoss[c] = loss;
+        chunkHits[c] = hits;
+    }
+
+    /** Columns of chunk c of Wᵀ: Wᵀ ← Wᵀ − (lr/B) Eᵀ Xb on them. */
+    private void updateChunk(int c) {
+        int j0 = c * columnsPerChunk;
+        int j1 = Math.min(d, j0 + columnsPerChunk);
+        SoftmaxKernel.update(x, order, from, 0, rows, e, sgd.lr() / rows, wt, j0, j1);
     }
 
     /** b ← b − step · 1ᵀ E over the batch's rows. Modifies the model's b. */
-    private void updateBias(int rows, double step) {
+    private void updateBias(double step) {
         for (int c = 0; c < k; c++) {
             double sum = 0;
             for (int i = 0; i < rows; i++) {
@@ -167,8 +125,21 @@ final class SoftmaxKernelEpoch implements EpochRunner {
         }
     }
 
-    /** Start of part {@code t} of 0..n split in {@code threads} parts, rounded down to a multiple of {@code unit}. */
-    private int band(int t, int n, int unit) {
-        return t >= threads ? n : (int) ((long) n * t / threads) / unit * unit;
+    /** Wᵀ ← W. */
+    private void transposeIn() {
+        for (int j = 0; j < d; j++) {
+            for (int c = 0; c < k; c++) {
+                wt[c][j] = model.w.data[j * k + c];
+            }
+        }
+    }
+
+    /** W ← (Wᵀ)ᵀ. */
+    private void transposeOut() {
+        for (int j = 0; j < d; j++) {
+            for (int c = 0; c < k; c++) {
+                model.w.data[j * k + c] = wt[c][j];
+            }
+        }
     }
 }
