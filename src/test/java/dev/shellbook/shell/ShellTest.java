@@ -201,17 +201,30 @@ class ShellTest {
         learner.start();
         keys.write("while (true) { }\n");
         keys.flush();
+        String loop = "01 warmup 1/4> while (true) { }\n";
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!text.toString().contains("Stopped.") && System.nanoTime() < deadline) {
-            session.stop();
-            Thread.sleep(200);
+        while (!text.toString().contains(loop) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
-        keys.write("x\n/quit\n");
-        keys.flush();
-        learner.join(60_000);
+        try {
+            while (!after(text, loop).contains("Stopped.") && System.nanoTime() < deadline) {
+                session.stop();
+                Thread.sleep(200);
+            }
+        } finally {
+            keys.write("x\n/quit\n");
+            keys.flush();
+            learner.join(60_000);
+        }
         String out = text.toString();
         assertTrue(out.contains("Stopped. The session is still yours"), out);
         assertTrue(out.contains("01 warmup 1/4> x\n42"), out);
+    }
+
+    private static String after(StringWriter text, String marker) {
+        String all = text.toString();
+        int at = all.indexOf(marker);
+        return at < 0 ? "" : all.substring(at + marker.length());
     }
 
     @Test
