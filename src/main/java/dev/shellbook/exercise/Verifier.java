@@ -64,17 +64,34 @@ public final class Verifier {
         return this;
     }
 
-    /** Verifies each lesson file in turn, one fresh session per lesson. */
+    /**
+     * Verifies each lesson file in turn, one fresh session per lesson; the next lesson's session starts while
+     * this one runs, so its JVM start-up is not waited for.
+     */
     public VerifyReport verify(List<Path> lessonFiles) {
         List<LessonReport> reports = new ArrayList<>();
-        for (Path file : lessonFiles) {
-            reports.add(verify(file));
+        Session upcoming = null;
+        try {
+            for (int i = 0; i < lessonFiles.size(); i++) {
+                Session ready = upcoming;
+                upcoming = i + 1 < lessonFiles.size() ? warm(lessonFiles.get(i + 1)) : null;
+                reports.add(verify(lessonFiles.get(i), ready));
+            }
+        } finally {
+            if (upcoming != null) {
+                upcoming.close();
+            }
         }
         return new VerifyReport(reports);
     }
 
     /** Verifies one lesson file. */
     public LessonReport verify(Path file) {
+        return verify(file, null);
+    }
+
+    /** Verifies one lesson file in {@code ready} (a session started for it), or in a new session if null. */
+    private LessonReport verify(Path file, Session ready) {
         long start = System.nanoTime();
         Lesson lesson;
         try {
@@ -86,11 +103,20 @@ public final class Verifier {
         }
         say("▶ " + lesson.id() + " (" + lesson.steps().size() + " steps, " + lesson.exercises().size()
                 + " exercises)");
-        try (Session session = Session.start(options(lesson))) {
+        try (Session session = ready != null ? ready : Session.start(options(lesson))) {
             LessonRun run = new LessonRun(session, lesson, stepTimeout, log, showOutput);
             run.all();
             return new LessonReport(lesson.id(), file, lesson.exercises().size(), run.exercisesOk(), since(start),
                     run.problems());
+        }
+    }
+
+    /** A session starting in the background for this lesson, or null if the file does not parse. */
+    private Session warm(Path file) {
+        try {
+            return Session.start(options(LessonParser.parse(file)));
+        } catch (LessonFormatException e) {
+            return null;
         }
     }
 
