@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CourseTest {
     private static final Path LESSONS = Path.of("lessons");
+    /** The MNIST digits for tests (see its README); lesson 8 trains on them when they are there. */
+    private static final Path MNIST = Path.of("../shared/data/mnist-subset");
     private static VerifyReport report;
 
     @BeforeAll
@@ -32,7 +34,11 @@ class CourseTest {
         List<Path> files = Files.isDirectory(LESSONS) ? Lessons.files(LESSONS) : List.of();
         assumeFalse(files.isEmpty(), "lessons/ has no .jsh files yet");
         PrintWriter log = new PrintWriter(System.out, true);
-        report = new Verifier(SessionOptions.defaults().heap("3g")).quick(true).outDir(out)
+        SessionOptions options = SessionOptions.defaults().heap("3g");
+        if (Files.isDirectory(MNIST)) {
+            options = options.property("shellbook.mnist", MNIST.toAbsolutePath().normalize().toString());
+        }
+        report = new Verifier(options).quick(true).outDir(out)
                 .stepTimeout(Duration.ofMinutes(5)).log(log).verify(files);
         log.println(report.toTable().printAll());
     }
