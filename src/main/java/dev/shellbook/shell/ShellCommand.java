@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,11 +64,10 @@ public final class ShellCommand implements Callable<Integer> {
         Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
         boolean shown = Shell.preview(new Notebook(out, style, columns()), place.file(), id, place.step());
         if (System.getenv("SHELLBOOK_TIMING") != null) {
-            Duration since = Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
-                    Instant.now());
+            long since = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
-            System.err.println("[first prose on screen " + since.toMillis() + " ms after the JVM started, "
-                    + cpu + " ms of CPU]");
+            System.err.println("[first prose on screen " + since + " ms after the JVM started, " + cpu
+                    + " ms of CPU]");
         }
         return shown;
     }
