@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code shellbook run <lesson>…}: every step without interaction, with a transcript; non-zero on failure. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run lessons top to bottom without interaction (reference solutions and checks included),",
-                "printing a notebook-like transcript. Exits with status 1 naming the first failing step."})
+        description = {"Run lessons top to bottom without interaction, printing a notebook-like transcript.",
+                "Reference solutions and their checks run too. Exits with status 1 naming the first failing step:",
+                "lessons/x.jsh:42 step 5 \"Title\": what went wrong."})
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     CourseOptions course = new CourseOptions();
