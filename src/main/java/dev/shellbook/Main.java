@@ -1,17 +1,26 @@
 package dev.shellbook;
 
+import dev.shellbook.exercise.ProgressCommand;
+import dev.shellbook.exercise.VerifyCommand;
+import dev.shellbook.render.RenderCommand;
+import dev.shellbook.shell.BenchCommand;
 import dev.shellbook.shell.CourseOptions;
+import dev.shellbook.shell.EditDistance;
 import dev.shellbook.shell.ListCommand;
+import dev.shellbook.shell.MnistCommand;
 import dev.shellbook.shell.RunCommand;
 import dev.shellbook.shell.ShellCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code shellbook [lesson]} starts the interactive shell; subcommands run lessons in batch,
@@ -24,6 +33,11 @@ import picocli.CommandLine.Parameters;
             ShellCommand.class,
             RunCommand.class,
             ListCommand.class,
+            ProgressCommand.class,
+            VerifyCommand.class,
+            RenderCommand.class,
+            MnistCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
@@ -34,9 +48,30 @@ public final class Main implements Callable<Integer> {
             description = "Lesson to open: its number (3) or part of its name (softmax).")
     String lesson;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return new ShellCommand(course, lesson).call();
+        try {
+            return new ShellCommand(course, lesson).call();
+        } catch (IllegalArgumentException e) {
+            String near = nearestCommand(lesson);
+            if (near == null || e.getMessage() == null || !e.getMessage().startsWith("no lesson matches")) {
+                throw e;
+            }
+            throw new IllegalArgumentException(e.getMessage() + " Did you mean ./shellbook " + near
+                    + "? Type ./shellbook --help for the commands.", e);
+        }
+    }
+
+    /** The subcommand within two typos of {@code word}, or {@code null}. */
+    private String nearestCommand(String word) {
+        if (word == null) {
+            return null;
+        }
+        return spec.subcommands().keySet().stream().filter(c -> EditDistance.between(word, c) <= 2)
+                .min(Comparator.comparingInt(c -> EditDistance.between(word, c))).orElse(null);
     }
 
     /** The configured command line (tests drive it too). */

@@ -64,7 +64,7 @@ public final class Mnist {
                 + "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz into "
                 + dir.toAbsolutePath() + " (missing now: " + (missing.isEmpty() ? "none" : String.join(", ", missing))
                 + "). They are served at " + MIRRORS.get(0) + " and " + MIRRORS.get(2) + "; on a machine with "
-                + "internet, Mnist.download(Path.of(\"" + dir + "\")) fetches and checks them.";
+                + "internet, ./shellbook mnist (or Mnist.download(Path.of(\"" + dir + "\"))) fetches and checks them.";
     }
 
     public static Dataset train() {

@@ -1,11 +1,11 @@
 package dev.shellbook.shell;
 
 /** Damerau–Levenshtein (optimal string alignment) distance, for "Did you mean /next?". */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
     /** The fewest inserts, deletes, substitutions and swaps of neighbours turning {@code a} into {@code b}. */
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
