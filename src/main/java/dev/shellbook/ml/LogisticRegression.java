@@ -27,10 +27,7 @@ public final class LogisticRegression {
 
     /** w ~ N(0, σ²) from {@code seed}, b = 0. Modifies this model; returns it. */
     public LogisticRegression initNormal(double sigma, long seed) {
-        Random random = new Random(seed);
-        for (int i = 0; i < features; i++) {
-            w.data[i] = sigma * random.nextGaussian();
-        }
+        Init.normal(w, sigma, new Random(seed));
         b.zero();
         return this;
     }

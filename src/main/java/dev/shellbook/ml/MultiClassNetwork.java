@@ -38,15 +38,15 @@ public final class MultiClassNetwork {
         b1 = new DMatrixRMaj(1, hidden);
         w2 = new DMatrixRMaj(hidden, classes);
         b2 = new DMatrixRMaj(1, classes);
-        fill(w1, 1 / Math.sqrt(inputs), new Random(42));
-        fill(w2, 1 / Math.sqrt(hidden), new Random(43));
+        Init.normal(w1, 1 / Math.sqrt(inputs), new Random(42));
+        Init.normal(w2, 1 / Math.sqrt(hidden), new Random(43));
     }
 
     /** W1, W2 ~ N(0, σ²) from {@code seed}, biases 0. Modifies this network; returns it. */
     public MultiClassNetwork initNormal(double sigma, long seed) {
         Random random = new Random(seed);
-        fill(w1, sigma, random);
-        fill(w2, sigma, random);
+        Init.normal(w1, sigma, random);
+        Init.normal(w2, sigma, random);
         b1.zero();
         b2.zero();
         return this;
@@ -156,12 +156,6 @@ public final class MultiClassNetwork {
     private void check(String what, DMatrixRMaj x) {
         if (x.numCols != inputs) {
             throw new IllegalArgumentException(what + ": expected n×" + inputs + ", found " + Shapes.of(x));
-        }
-    }
-
-    private static void fill(DMatrixRMaj m, double sigma, Random random) {
-        for (int i = 0; i < m.data.length; i++) {
-            m.data[i] = sigma * random.nextGaussian();
         }
     }
 

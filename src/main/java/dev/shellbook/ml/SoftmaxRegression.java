@@ -31,10 +31,7 @@ public final class SoftmaxRegression {
 
     /** W ~ N(0, σ²) element-wise from {@code seed}, b = 0. Modifies this model; returns it. */
     public SoftmaxRegression initNormal(double sigma, long seed) {
-        Random random = new Random(seed);
-        for (int i = 0; i < w.data.length; i++) {
-            w.data[i] = sigma * random.nextGaussian();
-        }
+        Init.normal(w, sigma, new Random(seed));
         b.zero();
         return this;
     }
