@@ -33,7 +33,8 @@ System.out.println("the ten classes: " + String.join(", ", FashionMnist.CLASS_NA
 
 //STEP One sample, as numbers
 // To the computer an image is only a grid of numbers. Here is the first training image, one line per pixel
-// row. Squint and you can see its outline: zeros are background, large numbers are the garment.
+// row. Squint and you can see its outline: zeros are background, large numbers are the garment. Each row
+// is 112 characters wide; if the rows wrap, widen your terminal window and type `/run` to print it again.
 System.out.println("label of image 0: " + labels[0] + " = " + FashionMnist.CLASS_NAMES[labels[0]]);
 System.out.print(images.pixelGrid(0));
 
