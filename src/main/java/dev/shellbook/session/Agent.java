@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 import jdk.jshell.execution.RemoteExecutionControl;
 import jdk.jshell.execution.Util;
 
@@ -31,6 +33,7 @@ public final class Agent extends RemoteExecutionControl {
 
     /** @param args the loopback port of the session's command socket */
     public static void main(String[] args) throws Exception {
+        ignoreCtrlC();
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
         socket.setTcpNoDelay(true);
         Map<String, Consumer<OutputStream>> outputs = Map.of(
@@ -42,6 +45,18 @@ public final class Agent extends RemoteExecutionControl {
         // The session closed the socket (closed normally or its JVM died): end even if user code left
         // non-daemon threads (a chart window, an executor) that would keep an orphan JVM alive.
         System.exit(0);
+    }
+
+    /**
+     * Ctrl-C at a terminal sends SIGINT to the whole foreground process group, this JVM included, which would die
+     * of it. The host turns Ctrl-C into {@code Session.stop()}, so this JVM ignores SIGINT.
+     */
+    private static void ignoreCtrlC() {
+        try {
+            Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException | UnsupportedOperationException noSuchSignal) {
+            // no SIGINT on this platform: nothing to ignore
+        }
     }
 
     /** Runs a snippet's do-it method and displays its value with {@link ValueDisplay}. */

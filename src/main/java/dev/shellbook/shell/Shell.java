@@ -52,11 +52,6 @@ public final class Shell {
         }
     }
 
-    /** Prepares a new execution JVM: it must survive Ctrl-C (see {@link ExecutionSignals}). */
-    private void shieldFromCtrlC() {
-        session.run(ExecutionSignals.IGNORE_CTRL_C, new Origin(Path.of("<shellbook>"), 1));
-    }
-
     /** Shows the lesson at {@code step} (its prose first, at once) and runs it; then reads commands until quit. */
     public void run(Lesson lesson, int step) {
         run(lesson, step, false);
@@ -92,7 +87,6 @@ public final class Shell {
     /** Shows the lesson at {@code step} and runs it. */
     public void start(Lesson lesson, int step, boolean previewed) {
         stepper.open(lesson);
-        shieldFromCtrlC();
         int at = Math.max(1, Math.min(step, lesson.steps().size()));
         if (previewed) {
             stepper.go(at, true);
@@ -194,7 +188,6 @@ public final class Shell {
     void freshSession() {
         session.reset();
         session.setProperty("shellbook.lesson", stepper.lesson().id());
-        shieldFromCtrlC();
         stepper.forgetRuns();
     }
 
