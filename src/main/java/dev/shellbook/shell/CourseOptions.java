@@ -19,12 +19,21 @@ public final class CourseOptions {
     @Option(names = "--out", paramLabel = "<dir>", description = "Folder charts are saved in (default: out).")
     Path out;
 
+    @Option(names = "--instructor",
+            description = "Instructor mode: /solution shows an exercise's reference solution at once.")
+    boolean instructor;
+
     public Path lessons() {
         return lessons;
     }
 
     public Path work() {
         return work;
+    }
+
+    /** {@code true} in instructor mode: reference solutions are shown without trying first. */
+    public boolean instructor() {
+        return instructor;
     }
 
     /** Sets these folders for the session's JVM, for the lesson with this id. */
@@ -40,6 +49,12 @@ public final class CourseOptions {
             options.property("shellbook.out", out.toString());
         }
         return options;
+    }
+
+    /** Sets instructor mode (tests); returns these options. */
+    CourseOptions instructor(boolean value) {
+        instructor = value;
+        return this;
     }
 
     /** Same folders, set programmatically (tests). */

@@ -25,12 +25,14 @@ final class ExerciseDesk {
     private final Notebook notebook;
     private final Progress progress;
     private final Workbook workbook;
+    private final boolean instructor;
 
-    ExerciseDesk(Session session, Notebook notebook, Progress progress, Workbook workbook) {
+    ExerciseDesk(Session session, Notebook notebook, Progress progress, Workbook workbook, boolean instructor) {
         this.session = session;
         this.notebook = notebook;
         this.progress = progress;
         this.workbook = workbook;
+        this.instructor = instructor;
     }
 
     Workbook workbook() {
@@ -110,7 +112,7 @@ final class ExerciseDesk {
     }
 
     void solution(Lesson lesson, Exercise e) {
-        Solutions.Reveal reveal = Solutions.reveal(progress, lesson, e);
+        Solutions.Reveal reveal = Solutions.reveal(progress, lesson, e, instructor);
         if (reveal.shown()) {
             String[] parts = reveal.text().split("\n", 2);
             notebook.line(parts[0]);

@@ -36,7 +36,8 @@ public final class Shell {
         this.notebook = new Notebook(input.writer(), input.style(), input.width());
         this.progress = progress;
         this.lessonsDir = course.lessons();
-        this.desk = new ExerciseDesk(session, notebook, progress, new Workbook(course.work()));
+        this.desk = new ExerciseDesk(session, notebook, progress, new Workbook(course.work()),
+                course.instructor());
         this.stepper = new Stepper(session, notebook, progress, desk);
         this.commands = ShellCommands.table(new ShellCommands(this, stepper, desk, notebook));
         progress.warning().ifPresent(notebook::error);

@@ -49,12 +49,23 @@ class ShellTest {
     }
 
     private String drive(String script, int step) {
+        return drive(script, step, CourseOptions.of(LESSONS, work));
+    }
+
+    private String drive(String script, int step, CourseOptions course) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text, true);
         PlainInput input = new PlainInput(new BufferedReader(new StringReader(script)), out, session::isComplete,
                 Style.plain(), 100);
-        new Shell(session, input, CourseOptions.of(LESSONS, work), Progress.load(work)).run(warmup, step);
+        new Shell(session, input, course, Progress.load(work)).run(warmup, step);
         return text.toString();
+    }
+
+    @Test
+    void instructorModeShowsTheSolutionAtOnce() {
+        String out = drive("/goto 3\n/solution\n/quit\n", 1, CourseOptions.of(LESSONS, work).instructor(true));
+        assertTrue(out.contains("Reference solution of twice"), out);
+        assertTrue(out.contains("    return 2 * n;"), out);
     }
 
     @Test
