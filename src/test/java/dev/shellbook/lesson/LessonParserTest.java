@@ -141,6 +141,19 @@ class LessonParserTest {
     }
 
     @Test
+    void theExampleInTheFormatGuideParses() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(Path.of("lessons/README.md"));
+        String example = guide.substring(guide.indexOf("```java\n") + 8, guide.lastIndexOf("```"));
+        Lesson lesson = LessonParser.parse(Path.of("lessons/README.md"), example);
+        assertEquals("Softmax from scratch", lesson.title());
+        Exercise ex = lesson.step(2).exercise();
+        assertEquals("softmax", ex.id());
+        assertEquals(2, ex.hints().size());
+        assertTrue(ex.blankCode().contains("throw new UnsupportedOperationException(\"TODO: softmax\");"));
+        assertEquals(1, ex.checks().size());
+    }
+
+    @Test
     void upperCaseCommentsThatAreNotDirectivesStayCode() {
         String text = GOOD.replace("// a code comment", "//P = softmax(XW + b)");
         assertEquals(4, LessonParser.parse(FILE, text).step(1).snippets().size());
