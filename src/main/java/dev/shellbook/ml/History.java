@@ -72,7 +72,7 @@ public final class History {
 
     @Override
     public String toString() {
-        return "History[" + name + ", " + epochs.size() + " epochs" + (epochs.isEmpty() ? "" : ", last: " + last())
+        return "History[" + name + ", " + epochs.size() + (epochs.size() == 1 ? " epoch" : " epochs") + (epochs.isEmpty() ? "" : ", last: " + last())
                 + "]";
     }
 }
