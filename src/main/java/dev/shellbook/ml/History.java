@@ -72,7 +72,7 @@ public final class History {
 
     @Override
     public String toString() {
-        return "History[" + name + ", " + epochs.size() + (epochs.size() == 1 ? " epoch" : " epochs") + (epochs.isEmpty() ? "" : ", last: " + last())
-                + "]";
+        String count = epochs.size() + (epochs.size() == 1 ? " epoch" : " epochs");
+        return "History[" + name + ", " + count + (epochs.isEmpty() ? "" : ", last: " + last()) + "]";
     }
 }
