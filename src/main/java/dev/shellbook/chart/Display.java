@@ -15,7 +15,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * fails: the saved path has already been printed. Closing a window never ends the JShell session.
  */
 final class Display {
-    private static volatile boolean wanted;
+    /** Starts as {@code -Dshellbook.windows=true} says ({@code ./shellbook --windows}); {@link Charts#show} changes it. */
+    private static volatile boolean wanted = Boolean.getBoolean("shellbook.windows");
 
     private Display() {}
 

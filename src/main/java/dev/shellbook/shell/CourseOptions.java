@@ -23,6 +23,10 @@ public final class CourseOptions {
             description = "Instructor mode: /solution shows an exercise's reference solution at once.")
     boolean instructor;
 
+    @Option(names = "--windows",
+            description = "Also open every chart in a window (needs a display; charts are saved as files either way).")
+    boolean windows;
+
     public Path lessons() {
         return lessons;
     }
@@ -42,6 +46,9 @@ public final class CourseOptions {
         if (quick) {
             options.property("shellbook.quick", "true");
         }
+        if (windows && displayAvailable()) {
+            options.headless(false).property("shellbook.windows", "true");
+        }
         if (data != null) {
             options.property("shellbook.data", data.toString());
         }
@@ -49,6 +56,17 @@ public final class CourseOptions {
             options.property("shellbook.out", out.toString());
         }
         return options;
+    }
+
+    /** {@code true} when {@code --windows} was asked for but there is no display to open them on. */
+    public boolean windowsUnavailable() {
+        return windows && !displayAvailable();
+    }
+
+    private static boolean displayAvailable() {
+        String display = System.getenv("DISPLAY");
+        String wayland = System.getenv("WAYLAND_DISPLAY");
+        return (display != null && !display.isBlank()) || (wayland != null && !wayland.isBlank());
     }
 
     /** Sets instructor mode (tests); returns these options. */

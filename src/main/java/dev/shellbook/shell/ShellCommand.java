@@ -44,6 +44,10 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (course.windowsUnavailable()) {
+            System.err.println("No display here (DISPLAY is not set), so charts will not open in windows; they are"
+                    + " saved as files and their paths printed.");
+        }
         Progress progress = Progress.load(course.work());
         Place place = place(progress);
         String id = idOf(place.file());
