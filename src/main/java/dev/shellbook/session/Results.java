@@ -77,7 +77,7 @@ final class Results {
 
     private static SnippetResult exception(Engine engine, Piece piece, SnippetEvent event, String output) {
         Failure failure = event.exception() instanceof EvalException e
-                ? Frames.failure(e, engine.places(), new SnippetPlaces.Place(piece.file(), piece.line()))
+                ? Frames.failure(e, engine.places(), new Origin(piece.file(), piece.line()))
                 : unresolved(engine.shell(), piece, (UnresolvedReferenceException) event.exception());
         return new SnippetResult(piece.source(), piece.file(), piece.line(), Status.EXCEPTION, null,
                 null, output, List.of(), failure, failure.summary());
