@@ -53,8 +53,13 @@ final class Results {
         if (!(snippet instanceof DeclarationSnippet d) || shell.status(d) != Snippet.Status.RECOVERABLE_DEFINED) {
             return "";
         }
+        return unusable(shell, d) + ".";
+    }
+
+    /** {@code f cannot be used until g, h is declared}: what a recoverably defined snippet still lacks. */
+    private static String unusable(JShell shell, DeclarationSnippet d) {
         String missing = shell.unresolvedDependencies(d).collect(Collectors.joining(", "));
-        return d.name() + " cannot be used until " + missing + " is declared.";
+        return d.name() + " cannot be used until " + missing + " is declared";
     }
 
     private static SnippetResult rejected(JShell shell, Piece piece, SnippetEvent event, String output) {
@@ -84,10 +89,8 @@ final class Results {
     }
 
     private static Failure unresolved(JShell shell, Piece piece, UnresolvedReferenceException e) {
-        String missing = shell.unresolvedDependencies(e.getSnippet()).collect(Collectors.joining(", "));
         return new Failure("UnresolvedReferenceException", UnresolvedReferenceException.class.getName(),
-                e.getSnippet().name() + " cannot be used until " + missing + " is declared",
-                piece.file(), piece.line(), List.of());
+                unusable(shell, e.getSnippet()), piece.file(), piece.line(), List.of());
     }
 
     private static SnippetResult plain(Piece piece, Status status, String output, String message) {
