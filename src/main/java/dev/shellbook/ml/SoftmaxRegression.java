@@ -77,11 +77,7 @@ public final class SoftmaxRegression {
         // Z = X W
         CommonOps_DDRM.mult(x, w, z);
         // Z = Z + 1 b (b added to every row)
-        for (int i = 0; i < z.numRows; i++) {
-            for (int c = 0; c < classes; c++) {
-                z.data[i * classes + c] += b.data[c];
-            }
-        }
+        SoftmaxEjmlEpoch.addBiasRows(z, b);
         return z;
     }
 
