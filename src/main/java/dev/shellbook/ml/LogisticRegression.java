@@ -43,7 +43,7 @@ public final class LogisticRegression {
     public History fit(Dataset train, Dataset test, Sgd sgd) {
         check("fit", train.x());
         for (int i = 0; i < train.size(); i++) {
-            binary("fit", train.y(), i);
+            Losses.checkBinary("fit", train.y(), i);
         }
         History history = new History("logistic regression");
         Order order = new Order(train.size(), sgd);
@@ -174,13 +174,6 @@ public final class LogisticRegression {
         if (x.numCols != features) {
             throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + Shapes.of(x));
         }
-    }
-
-    private static int binary(String what, int[] y, int i) {
-        if (y[i] != 0 && y[i] != 1) {
-            throw new IllegalArgumentException(what + ": expected labels 0 or 1, found y[" + i + "] = " + y[i]);
-        }
-        return y[i];
     }
 
     @Override
