@@ -45,19 +45,8 @@ public final class LogisticRegression {
         for (int i = 0; i < train.size(); i++) {
             Losses.checkBinary("fit", train.y(), i);
         }
-        History history = new History("logistic regression");
-        Order order = new Order(train.size(), sgd);
-        Epoch runner = new Epoch(train, sgd);
-        for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
-            long start = System.nanoTime();
-            EpochRunner.Totals t = runner.run(order.next());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double testAccuracy = test == null ? Double.NaN : accuracy(test);
-            EpochStats s = new EpochStats(epoch, t.meanLoss(), t.accuracy(), testAccuracy, Double.NaN, seconds);
-            history.add(s);
-            sgd.report(s);
-        }
-        return history;
+        return Training.run("logistic regression", new Epoch(train, sgd), train.size(), sgd,
+                () -> test == null ? Training.HeldOut.NONE : new Training.HeldOut(accuracy(test), Double.NaN));
     }
 
     /** One epoch of minibatch SGD on the batch copies, with work matrices reused across batches and epochs. */
