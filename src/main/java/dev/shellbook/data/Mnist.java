@@ -168,7 +168,7 @@ public final class Mnist {
     /** Full-set checks of a downloaded file: parses, 60,000 or 10,000 items, and the hash where one is known. */
     private static void checkDownloaded(Path part, String name) {
         String fix = "The download is damaged; try again.";
-        IdxFile f = IdxFile.parse(part, IdxFile.uncompressed(part, fix), fix);
+        IdxFile f = IdxFile.read(part, fix);
         int expected = name.startsWith("train") ? 60_000 : 10_000;
         if (f.dims()[0] != expected) {
             throw new DataException(part + ": expected " + expected + " items, found " + f.dims()[0] + ". " + fix);
