@@ -79,7 +79,7 @@ public final class Notebook {
     /** The values and the failure of a lesson step's cell (its output was streamed already). */
     public void cell(CellResult result) {
         for (SnippetResult s : result.snippets()) {
-            if (s.ok() && s.value() != null && isExpression(s) && !noise(s.value())) {
+            if (s.ok() && s.value() != null && isExpression(s) && !noise(s.value()) && !announcedChart(s)) {
                 value(s.value());
             }
             note(s);
@@ -90,6 +90,11 @@ public final class Notebook {
     /** Values a notebook leaves out: {@code printf}'s PrintStream, {@code map.put}'s {@code null}. */
     private static boolean noise(String value) {
         return value.equals("null") || value.matches("java\\.io\\.PrintStream@\\p{XDigit}+");
+    }
+
+    /** A chart call's value: the PNG path its own {@code chart saved:} line printed just before. */
+    private static boolean announcedChart(SnippetResult s) {
+        return s.output() != null && s.output().contains("chart saved: " + s.value().strip() + " (+ .svg)");
     }
 
     /** Values of code the learner typed, like jshell: {@code x ==> 5} for variables, the value for expressions. */
