@@ -83,7 +83,7 @@ public final class Workbook {
         try {
             Optional<Path> kept = Optional.empty();
             if (Files.exists(file)) {
-                AtomicFiles.write(backup, Files.readString(file, StandardCharsets.UTF_8));
+                AtomicFiles.write(backup, Files.readAllBytes(file));
                 kept = Optional.of(backup);
             }
             AtomicFiles.write(file, blank(lesson, exercise));
