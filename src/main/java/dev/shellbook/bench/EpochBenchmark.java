@@ -56,8 +56,8 @@ public final class EpochBenchmark {
         Run[] runs = {new Run("core (kernel, 2 threads)", train, Sgd.Engine.KERNEL, 2, n),
             new Run("kernel, 1 thread", train, Sgd.Engine.KERNEL, 1, n),
             new Run("natural EJML", train, Sgd.Engine.EJML, 1, n)};
-        double[] stream = new double[epochs + warmup];
-        for (int r = 0; r < epochs + warmup; r++) {
+        double[] stream = new double[n];
+        for (int r = 0; r < n; r++) {
             for (Run run : runs) {
                 run.epoch(r);
             }

@@ -61,7 +61,7 @@ final class DataFiles {
      * file version: hashing 47 MB costs ~0.1 s, so repeated loads in one lesson skip it).
      */
     static IdxFile read(Path file, Set<String> hashes, String fix) {
-        IdxFile f = IdxFile.parse(file, IdxFile.uncompressed(file, fix), fix);
+        IdxFile f = IdxFile.read(file, fix);
         verify(f, hashes, fix);
         return f;
     }
@@ -128,7 +128,7 @@ final class DataFiles {
      */
     static Dataset load(Path imageFile, IntFunction<Set<String>> imageHashes, Path labelFile,
             IntFunction<Set<String>> labelHashes, String[] classNames, String fix) {
-        IdxFile imageIdx = IdxFile.parse(imageFile, IdxFile.uncompressed(imageFile, fix), fix);
+        IdxFile imageIdx = IdxFile.read(imageFile, fix);
         ImageSet images = images(imageIdx, fix);
         CompletableFuture<Void> check = CompletableFuture.runAsync(
                 () -> verify(imageIdx, imageHashes.apply(images.count()), fix));
@@ -136,7 +136,7 @@ final class DataFiles {
         IdxFile labelIdx;
         int[] y;
         try {
-            labelIdx = IdxFile.parse(labelFile, IdxFile.uncompressed(labelFile, fix), fix);
+            labelIdx = IdxFile.read(labelFile, fix);
             y = labels(labelIdx, classNames.length, fix);
             if (images.count() != y.length) {
                 throw new DataException(imageFile + " holds " + images.count() + " images but " + labelFile

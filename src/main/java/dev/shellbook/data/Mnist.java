@@ -52,14 +52,17 @@ public final class Mnist {
 
     /** True when all four files are in {@code dir} (as {@code .gz} or uncompressed). */
     public static boolean available(Path dir) {
-        return FILES.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f + ".gz"))
-                || Files.isRegularFile(dir.resolve(f)));
+        return FILES.stream().allMatch(f -> present(dir, f));
+    }
+
+    /** {@code dir/name.gz} or the uncompressed {@code dir/name} is there. */
+    private static boolean present(Path dir, String name) {
+        return Files.isRegularFile(dir.resolve(name + ".gz")) || Files.isRegularFile(dir.resolve(name));
     }
 
     /** What to do to get MNIST into {@code dir}: the four file names, where to put them and where they come from. */
     public static String howToGet(Path dir) {
-        List<String> missing = FILES.stream().filter(f -> !Files.isRegularFile(dir.resolve(f + ".gz"))
-                && !Files.isRegularFile(dir.resolve(f))).map(f -> f + ".gz").toList();
+        List<String> missing = FILES.stream().filter(f -> !present(dir, f)).map(f -> f + ".gz").toList();
         return "MNIST is not shipped with Shellbook. Put the four files train-images-idx3-ubyte.gz, "
                 + "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz into "
                 + dir.toAbsolutePath() + " (missing now: " + (missing.isEmpty() ? "none" : String.join(", ", missing))
@@ -124,7 +127,7 @@ public final class Mnist {
             throw new DataException(dir + ": cannot create the folder (" + e.getMessage() + "). " + howToGet(dir), e);
         }
         for (String name : FILES) {
-            if (!Files.isRegularFile(dir.resolve(name + ".gz")) && !Files.isRegularFile(dir.resolve(name))) {
+            if (!present(dir, name)) {
                 fetch(http, dir, name, mirrors);
             }
         }
@@ -168,7 +171,7 @@ public final class Mnist {
     /** Full-set checks of a downloaded file: parses, 60,000 or 10,000 items, and the hash where one is known. */
     private static void checkDownloaded(Path part, String name) {
         String fix = "The download is damaged; try again.";
-        IdxFile f = IdxFile.parse(part, IdxFile.uncompressed(part, fix), fix);
+        IdxFile f = IdxFile.read(part, fix);
         int expected = name.startsWith("train") ? 60_000 : 10_000;
         if (f.dims()[0] != expected) {
             throw new DataException(part + ": expected " + expected + " items, found " + f.dims()[0] + ". " + fix);

@@ -43,21 +43,10 @@ public final class LogisticRegression {
     public History fit(Dataset train, Dataset test, Sgd sgd) {
         check("fit", train.x());
         for (int i = 0; i < train.size(); i++) {
-            binary("fit", train.y(), i);
+            Losses.checkBinary("fit", train.y(), i);
         }
-        History history = new History("logistic regression");
-        Order order = new Order(train.size(), sgd);
-        Epoch runner = new Epoch(train, sgd);
-        for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
-            long start = System.nanoTime();
-            EpochRunner.Totals t = runner.run(order.next());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double testAccuracy = test == null ? Double.NaN : accuracy(test);
-            EpochStats s = new EpochStats(epoch, t.meanLoss(), t.accuracy(), testAccuracy, Double.NaN, seconds);
-            history.add(s);
-            sgd.report(s);
-        }
-        return history;
+        return Training.run("logistic regression", new Epoch(train, sgd), train.size(), sgd,
+                () -> test == null ? Training.HeldOut.NONE : new Training.HeldOut(accuracy(test), Double.NaN));
     }
 
     /** One epoch of minibatch SGD on the batch copies, with work matrices reused across batches and epochs. */
@@ -174,13 +163,6 @@ public final class LogisticRegression {
         if (x.numCols != features) {
             throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + Shapes.of(x));
         }
-    }
-
-    private static int binary(String what, int[] y, int i) {
-        if (y[i] != 0 && y[i] != 1) {
-            throw new IllegalArgumentException(what + ": expected labels 0 or 1, found y[" + i + "] = " + y[i]);
-        }
-        return y[i];
     }
 
     @Override

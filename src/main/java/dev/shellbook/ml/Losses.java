@@ -70,7 +70,8 @@ public final class Losses {
         return sum / a.getNumElements();
     }
 
-    private static void checkBinary(String what, int[] y, int i) {
+    /** y[i] is 0 or 1, else an IllegalArgumentException naming {@code what} and the label. */
+    static void checkBinary(String what, int[] y, int i) {
         if (y[i] != 0 && y[i] != 1) {
             throw new IllegalArgumentException(what + ": expected labels 0 or 1, found y[" + i + "] = " + y[i]);
         }

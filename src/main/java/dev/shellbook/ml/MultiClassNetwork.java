@@ -71,21 +71,16 @@ public final class MultiClassNetwork {
     public History fit(Dataset train, Dataset validation, Sgd sgd) {
         check("fit", train.x());
         Shapes.labels("fit", train.y(), classes);
-        History history = new History("network " + inputs + "-" + hidden + "-" + classes + " " + activation);
-        Order order = new Order(train.size(), sgd);
         EpochRunner runner = sgd.engine() == Sgd.Engine.EJML ? new NetworkEjmlEpoch(this, train, sgd)
                 : new NetworkKernelEpoch(this, train, sgd);
-        for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
-            long start = System.nanoTime();
-            EpochRunner.Totals t = runner.run(order.next());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double valLoss = validation == null ? Double.NaN : loss(validation.x(), validation.y());
-            double valAcc = validation == null ? Double.NaN : accuracy(validation);
-            EpochStats s = new EpochStats(epoch, t.meanLoss(), t.accuracy(), valAcc, valLoss, seconds);
-            history.add(s);
-            sgd.report(s);
-        }
-        return history;
+        return Training.run("network " + inputs + "-" + hidden + "-" + classes + " " + activation, runner,
+                train.size(), sgd, () -> validation == null ? Training.HeldOut.NONE : score(validation));
+    }
+
+    /** Accuracy and loss (cross-entropy + penalty) on {@code d} from a single forward pass. */
+    private Training.HeldOut score(Dataset d) {
+        DMatrixRMaj p = predictProba(d.x());
+        return new Training.HeldOut(Labels.accuracy(p, d.y()), Losses.crossEntropy(p, d.y()) + penalty());
     }
 
     /** P (n×k) = softmax(act(X W1 + b1) W2 + b2). */

@@ -11,23 +11,21 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 final class SoftmaxEjmlEpoch implements EpochRunner {
     private final SoftmaxRegression model;
-    private final DMatrixRMaj x;
     private final int[] y;
     private final Sgd sgd;
-    private final DMatrixRMaj xb;
+    private final Batches batches;
     private final DMatrixRMaj p;
     private final DMatrixRMaj gradW;
     private final DMatrixRMaj gradB;
 
     SoftmaxEjmlEpoch(SoftmaxRegression model, Dataset train, Sgd sgd) {
         this.model = model;
-        this.x = train.x();
         this.y = train.y();
         this.sgd = sgd;
         int batch = Math.min(sgd.batch(), train.size());
-        xb = new DMatrixRMaj(batch, x.numCols);
+        batches = new Batches(train.x(), batch);
         p = new DMatrixRMaj(batch, model.classes());
-        gradW = new DMatrixRMaj(x.numCols, model.classes());
+        gradW = new DMatrixRMaj(train.features(), model.classes());
         gradB = new DMatrixRMaj(1, model.classes());
     }
 
@@ -37,11 +35,10 @@ final class SoftmaxEjmlEpoch implements EpochRunner {
         long correct = 0;
         int k = model.classes();
         for (int from = 0; from < order.length; from += sgd.batch()) {
-            int rows = Math.min(sgd.batch(), order.length - from);
-            copyBatch(order, from, rows);
+            int rows = batches.copy(order, from, sgd.batch());
             // P = softmax(Xb W + b)
             p.reshape(rows, k);
-            CommonOps_DDRM.mult(xb, model.w, p);
+            CommonOps_DDRM.mult(batches.xb(), model.w, p);
             addBiasRows(p, model.b);
             Softmax.rows(p, p);
             for (int i = 0; i < rows; i++) {
@@ -57,19 +54,10 @@ final class SoftmaxEjmlEpoch implements EpochRunner {
         return new Totals(lossSum, correct, order.length);
     }
 
-    /** Xb ← rows order[from .. from+rows) of X. Modifies xb. */
-    private void copyBatch(int[] order, int from, int rows) {
-        int d = x.numCols;
-        xb.reshape(rows, d);
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(x.data, order[from + i] * d, xb.data, i * d, d);
-        }
-    }
-
     /** W ← W − (lr/B) Xbᵀ E and b ← b − (lr/B) 1ᵀ E, with E in p. Modifies the model. */
     private void step(int rows) {
         // ∇W = Xbᵀ E
-        CommonOps_DDRM.multTransA(xb, p, gradW);
+        CommonOps_DDRM.multTransA(batches.xb(), p, gradW);
         // ∇b = 1ᵀ E
         CommonOps_DDRM.sumCols(p, gradB);
         // W ← W − (lr/B) ∇W ; b ← b − (lr/B) ∇b

@@ -54,20 +54,10 @@ public final class SoftmaxRegression {
             check("fit (test set)", test.x());
         }
         Shapes.labels("fit", train.y(), classes);
-        History history = new History("softmax regression");
         EpochRunner runner = sgd.engine() == Sgd.Engine.EJML ? new SoftmaxEjmlEpoch(this, train, sgd)
                 : new SoftmaxKernelEpoch(this, train, sgd);
-        Order order = new Order(train.size(), sgd);
-        for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {
-            long start = System.nanoTime();
-            EpochRunner.Totals t = runner.run(order.next());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double testAccuracy = test == null ? Double.NaN : accuracy(test);
-            EpochStats s = new EpochStats(epoch, t.meanLoss(), t.accuracy(), testAccuracy, Double.NaN, seconds);
-            history.add(s);
-            sgd.report(s);
-        }
-        return history;
+        return Training.run("softmax regression", runner, train.size(), sgd,
+                () -> test == null ? Training.HeldOut.NONE : new Training.HeldOut(accuracy(test), Double.NaN));
     }
 
     /** Z = XW + b (n×k), a new matrix. */
@@ -77,11 +67,7 @@ public final class SoftmaxRegression {
         // Z = X W
         CommonOps_DDRM.mult(x, w, z);
         // Z = Z + 1 b (b added to every row)
-        for (int i = 0; i < z.numRows; i++) {
-            for (int c = 0; c < classes; c++) {
-                z.data[i * classes + c] += b.data[c];
-            }
-        }
+        SoftmaxEjmlEpoch.addBiasRows(z, b);
         return z;
     }
 

@@ -17,10 +17,10 @@ final class Frames {
     }
 
     /** The failure for {@code e}; {@code fallback} is the snippet's own place when no frame maps. */
-    static Failure failure(EvalException e, SnippetPlaces places, SnippetPlaces.Place fallback) {
+    static Failure failure(EvalException e, SnippetPlaces places, Origin fallback) {
         StackTraceElement[] frames = e.getStackTrace();
         int first = firstLessonFrame(frames, places);
-        SnippetPlaces.Place where = first < 0 ? fallback : places.frame(frames[first]);
+        Origin where = first < 0 ? fallback : places.frame(frames[first]);
         String className = e.getExceptionClassName();
         return new Failure(simpleName(className), className, message(e), where.file(), where.line(),
                 excerpt(frames, first, places));
@@ -58,7 +58,7 @@ final class Frames {
         }
         for (int i = Math.max(first, 0); first >= 0 && i < frames.length && lines.size() < LIBRARY_FRAMES
                 + LESSON_FRAMES; i++) {
-            SnippetPlaces.Place place = places.frame(frames[i]);
+            Origin place = places.frame(frames[i]);
             if (place != null) {
                 lines.add(method(frames[i].getMethodName()) + " (" + place + ")");
             }

@@ -53,8 +53,13 @@ final class Results {
         if (!(snippet instanceof DeclarationSnippet d) || shell.status(d) != Snippet.Status.RECOVERABLE_DEFINED) {
             return "";
         }
+        return unusable(shell, d) + ".";
+    }
+
+    /** {@code f cannot be used until g, h is declared}: what a recoverably defined snippet still lacks. */
+    private static String unusable(JShell shell, DeclarationSnippet d) {
         String missing = shell.unresolvedDependencies(d).collect(Collectors.joining(", "));
-        return d.name() + " cannot be used until " + missing + " is declared.";
+        return d.name() + " cannot be used until " + missing + " is declared";
     }
 
     private static SnippetResult rejected(JShell shell, Piece piece, SnippetEvent event, String output) {
@@ -77,17 +82,15 @@ final class Results {
 
     private static SnippetResult exception(Engine engine, Piece piece, SnippetEvent event, String output) {
         Failure failure = event.exception() instanceof EvalException e
-                ? Frames.failure(e, engine.places(), new SnippetPlaces.Place(piece.file(), piece.line()))
+                ? Frames.failure(e, engine.places(), new Origin(piece.file(), piece.line()))
                 : unresolved(engine.shell(), piece, (UnresolvedReferenceException) event.exception());
         return new SnippetResult(piece.source(), piece.file(), piece.line(), Status.EXCEPTION, null,
                 null, output, List.of(), failure, failure.summary());
     }
 
     private static Failure unresolved(JShell shell, Piece piece, UnresolvedReferenceException e) {
-        String missing = shell.unresolvedDependencies(e.getSnippet()).collect(Collectors.joining(", "));
         return new Failure("UnresolvedReferenceException", UnresolvedReferenceException.class.getName(),
-                e.getSnippet().name() + " cannot be used until " + missing + " is declared",
-                piece.file(), piece.line(), List.of());
+                unusable(shell, e.getSnippet()), piece.file(), piece.line(), List.of());
     }
 
     private static SnippetResult plain(Piece piece, Status status, String output, String message) {

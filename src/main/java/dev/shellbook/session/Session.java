@@ -96,8 +96,8 @@ public final class Session implements AutoCloseable {
         synchronized (runLock) {
             Engine engine = engines.current();
             List<Variable> found = new ArrayList<>();
-            engine.shell().variables().filter(v -> engine.shell().status(v).isActive()).forEach(v ->
-                    found.add(new Variable(v.name(), v.typeName(), shortValue(engine.shell().varValue(v)))));
+            engine.shell().variables().filter(v -> engine.shell().status(v).isActive()).forEach(v -> found.add(
+                    new Variable(v.name(), v.typeName(), ValueDisplay.firstLine(engine.shell().varValue(v), 80))));
             return found;
         }
     }
@@ -180,12 +180,6 @@ public final class Session implements AutoCloseable {
         return results.stream().map(r -> r.failure() != null && r.failure().simpleName().equals(
                 "OutOfMemoryError") ? r.withMessage(r.message() + " (the session's heap is -Xmx"
                 + options.heap() + ")") : r).toList();
-    }
-
-    private static String shortValue(String display) {
-        int newline = display.indexOf('\n');
-        String first = newline < 0 ? display : display.substring(0, newline) + " …";
-        return first.length() <= 80 ? first : first.substring(0, 79) + "…";
     }
 
     private void started() {

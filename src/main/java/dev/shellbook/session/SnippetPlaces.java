@@ -12,31 +12,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SnippetPlaces {
 
-    /** A lesson position. */
-    record Place(Path file, int line) {
-        @Override
-        public String toString() {
-            return file + ":" + line;
-        }
-    }
-
-    private final Map<String, Place> byId = new ConcurrentHashMap<>();
+    private final Map<String, Origin> byId = new ConcurrentHashMap<>();
 
     /** Records that the snippet with {@code id} starts at {@code file:firstLine}. */
     void put(String id, Path file, int firstLine) {
-        byId.put(id, new Place(file, firstLine));
+        byId.put(id, new Origin(file, firstLine));
     }
 
     /** The lesson position of a stack frame, or {@code null} when it is not in a known snippet. */
-    Place frame(StackTraceElement frame) {
+    Origin frame(StackTraceElement frame) {
         String file = frame.getFileName();
         if (file == null || !file.startsWith("#")) {
             return null;
         }
-        Place start = byId.get(file.substring(1));
+        Origin start = byId.get(file.substring(1));
         if (start == null) {
             return null;
         }
-        return new Place(start.file(), start.line() + Math.max(frame.getLineNumber(), 1) - 1);
+        return start.plusLines(Math.max(frame.getLineNumber(), 1) - 1);
     }
 }

@@ -41,7 +41,11 @@ final class ValueDisplay {
 
     /** One line for lists and variable tables: the first line of the display, at most {@code width} chars. */
     static String oneLine(Object value, int width) {
-        String text = of(value);
+        return firstLine(of(value), width);
+    }
+
+    /** The first line of {@code text} ({@code " …"} marks more), at most {@code width} chars. */
+    static String firstLine(String text, int width) {
         int newline = text.indexOf('\n');
         String first = newline < 0 ? text : text.substring(0, newline) + " …";
         return first.length() <= width ? first : first.substring(0, width - 1) + "…";

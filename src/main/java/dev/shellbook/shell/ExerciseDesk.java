@@ -35,10 +35,6 @@ final class ExerciseDesk {
         this.instructor = instructor;
     }
 
-    Workbook workbook() {
-        return workbook;
-    }
-
     /** The TODO, the learner's current code, and how to work on it. */
     void show(Lesson lesson, Step step) {
         Exercise e = step.exercise();
@@ -132,10 +128,5 @@ final class ExerciseDesk {
     /** The learner's file, created from the blank if needed. */
     Path file(Lesson lesson, Exercise e) {
         return workbook.create(lesson, e);
-    }
-
-    /** The learner's current code, re-read from the file. */
-    String code(Lesson lesson, Exercise e) {
-        return workbook.code(lesson, e);
     }
 }

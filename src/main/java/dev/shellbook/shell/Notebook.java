@@ -61,11 +61,6 @@ public final class Notebook {
         }
     }
 
-    /** Markdown prose rendered for the terminal. */
-    public void prose(String markdownText) {
-        line(markdown.render(markdownText));
-    }
-
     /** A code listing, indented and dimmed. */
     public void code(String code) {
         if (code.isBlank()) {
