@@ -1,13 +1,10 @@
 package dev.shellbook.chart;
 
 import dev.shellbook.Course;
+import dev.shellbook.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Pattern;
 
 /** Saves figures as {@code <folder>/<name>.png} and {@code .svg}, each written atomically. */
@@ -39,35 +36,12 @@ final class ChartFiles {
         }
     }
 
-    /** Writes to a temporary file in the same folder, then moves it over the target in one step. */
+    /** Writes {@code bytes} over {@code target} atomically (see {@link AtomicFiles}). */
     static void write(Path target, byte[] bytes) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temp, bytes);
-                readableByAll(temp);
-                move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("chart: could not write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Temporary files are private (rw-------); a chart is for everyone to read, like any other output file. */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

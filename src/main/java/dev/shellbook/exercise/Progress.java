@@ -1,5 +1,6 @@
 package dev.shellbook.exercise;
 
+import dev.shellbook.files.AtomicFiles;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
 import java.io.IOException;

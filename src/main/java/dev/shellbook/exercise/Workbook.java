@@ -1,5 +1,6 @@
 package dev.shellbook.exercise;
 
+import dev.shellbook.files.AtomicFiles;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class Workbook {
         try {
             Optional<Path> kept = Optional.empty();
             if (Files.exists(file)) {
-                AtomicFiles.write(backup, Files.readString(file, StandardCharsets.UTF_8));
+                AtomicFiles.write(backup, Files.readAllBytes(file));
                 kept = Optional.of(backup);
             }
             AtomicFiles.write(file, blank(lesson, exercise));

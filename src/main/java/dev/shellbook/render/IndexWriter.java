@@ -15,7 +15,7 @@ final class IndexWriter {
     /** Writes {@code <out>/index.html} listing {@code lessons} in the order given. */
     Path write(List<RenderedLesson> lessons) {
         Path index = outDir.resolve("index.html");
-        AtomicFiles.write(index, html(lessons));
+        Pages.save(index, html(lessons));
         return index;
     }
 

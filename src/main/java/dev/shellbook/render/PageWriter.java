@@ -24,7 +24,7 @@ final class PageWriter {
     /** Writes {@code <out>/<id>.html}; {@code prev} and {@code next} are the neighbouring lessons or {@code null}. */
     Path write(RenderedLesson lesson, Lesson prev, Lesson next) {
         Path page = outDir.resolve(lesson.pageName());
-        AtomicFiles.write(page, html(lesson, prev, next));
+        Pages.save(page, html(lesson, prev, next));
         return page;
     }
 

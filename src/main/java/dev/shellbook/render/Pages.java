@@ -1,11 +1,13 @@
 package dev.shellbook.render;
 
+import dev.shellbook.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
-/** The parts every page shares: the document head with the inlined stylesheet, and the closing tags. */
+/** The parts every page shares: the document head with the inlined stylesheet, the closing tags, and saving. */
 final class Pages {
     private static final String CSS = load("page.css");
 
@@ -22,6 +24,16 @@ final class Pages {
     /** Closes the document and returns it. */
     static String tail(Html h) {
         return h.line("</body>").line("</html>").toString();
+    }
+
+    /** Saves a finished page atomically, creating its folder; a failure says how to get a writable one. */
+    static void save(Path page, String html) {
+        try {
+            AtomicFiles.write(page, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException("render: could not write " + page + ": " + e.getMessage()
+                    + ". Check that the output folder is writable, or pass another one with --out.", e);
+        }
     }
 
     private static String load(String name) {

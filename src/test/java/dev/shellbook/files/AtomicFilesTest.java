@@ -1,4 +1,4 @@
-package dev.shellbook.exercise;
+package dev.shellbook.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

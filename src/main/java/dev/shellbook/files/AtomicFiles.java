@@ -1,40 +1,49 @@
-package dev.shellbook.exercise;
+package dev.shellbook.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader sees either the old content or the new one, never half of the new one: the bytes
  * go to a temp file in the same folder, are forced to disk, and the temp file is renamed over the target.
  * A crash or {@code kill -9} at any moment leaves at most a stray {@code *.tmp} file, never a torn target.
+ * Written files are readable by everyone ({@code rw-r--r--}), like any file an editor or {@code cp} makes.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {}
 
     /** Produces a file's bytes; may fail half-way, in which case the target is left untouched. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Replaces (or creates) {@code target} with {@code text} in UTF-8, atomically. */
-    static void write(Path target, String text) throws IOException {
-        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), true);
+    /** Replaces (or creates) {@code target} with {@code text} in UTF-8, atomically, creating its folder. */
+    public static void write(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces (or creates) {@code target} with {@code bytes}, atomically, creating its folder. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes), true);
     }
 
     /** Creates {@code target} with {@code text} unless it exists; returns {@code false} when it already existed. */
-    static boolean create(Path target, String text) throws IOException {
+    public static boolean create(Path target, String text) throws IOException {
         try {
             write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), false);
             return true;
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             return false;
         }
     }
@@ -43,7 +52,7 @@ final class AtomicFiles {
      * Writes {@code content} to a temp file next to {@code target} and moves it into place: replacing the target
      * when {@code replace}, otherwise failing with {@code FileAlreadyExistsException} if it exists.
      */
-    static void write(Path target, Content content, boolean replace) throws IOException {
+    public static void write(Path target, Content content, boolean replace) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -54,13 +63,30 @@ final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            readableByAll(temp);
             if (replace) {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                replace(temp, target);
             } else {
                 Files.move(temp, target);
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temp files are private ({@code rw-------}); the file they become is not a secret. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    /** One atomic rename where the file system has it; a plain replacing move where it does not. */
+    private static void replace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
