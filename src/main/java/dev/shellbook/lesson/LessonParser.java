@@ -134,7 +134,8 @@ public final class LessonParser {
         return lines;
     }
 
-    static String id(Path file) {
+    /** A lesson's id: its file name without {@code .jsh} ({@code 03-softmax-regression}). */
+    public static String id(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".jsh") ? name.substring(0, name.length() - 4) : name;
     }

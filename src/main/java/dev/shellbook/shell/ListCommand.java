@@ -42,7 +42,7 @@ public final class ListCommand implements Callable<Integer> {
                 out.println(row(LessonParser.parse(file), progress, here));
             } catch (RuntimeException e) {
                 allGood = false;
-                out.printf("%-28s cannot be read: %s%n", ShellCommand.idOf(file), e.getMessage());
+                out.printf("%-28s cannot be read: %s%n", LessonParser.id(file), e.getMessage());
             }
         }
         out.println(here.map(p -> "You were at " + p.lessonId() + ", step " + p.step()

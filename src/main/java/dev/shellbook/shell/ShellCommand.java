@@ -50,7 +50,7 @@ public final class ShellCommand implements Callable<Integer> {
         }
         Progress progress = Progress.load(course.work());
         Place place = place(progress);
-        String id = idOf(place.file());
+        String id = LessonParser.id(place.file());
         boolean previewed = preview(place, id);
         try (Session session = Session.start(course.sessionFor(id, false))) {
             CompletableFuture<Lesson> parsed = CompletableFuture.supplyAsync(() -> LessonParser.parse(place.file()));
@@ -105,18 +105,14 @@ public final class ShellCommand implements Callable<Integer> {
         }
         if (lesson != null) {
             Path file = Lessons.find(course.lessons(), lesson);
-            return new Place(file, saved.filter(p -> p.lessonId().equals(idOf(file)))
+            return new Place(file, saved.filter(p -> p.lessonId().equals(LessonParser.id(file)))
                     .map(Position::step).orElse(1));
         }
-        return saved.flatMap(p -> files.stream().filter(f -> idOf(f).equals(p.lessonId()))
+        return saved.flatMap(p -> files.stream().filter(f -> LessonParser.id(f).equals(p.lessonId()))
                 .findFirst().map(f -> new Place(f, p.step()))).orElse(new Place(files.get(0), 1));
     }
 
     /** A lesson's id: its file name without {@code .jsh}. */
-    static String idOf(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.jsh$", "");
-    }
-
     private LineInput open(Session session, AtomicReference<Shell> shell) {
         if (System.console() != null) {
             return JLineInput.open(course.work().resolve("history"), session::isComplete,
