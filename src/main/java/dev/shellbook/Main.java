@@ -5,7 +5,7 @@ import dev.shellbook.exercise.VerifyCommand;
 import dev.shellbook.render.RenderCommand;
 import dev.shellbook.shell.BenchCommand;
 import dev.shellbook.shell.CourseOptions;
-import dev.shellbook.shell.EditDistance;
+import dev.shellbook.lesson.EditDistance;
 import dev.shellbook.shell.ListCommand;
 import dev.shellbook.shell.MnistCommand;
 import dev.shellbook.shell.RunCommand;

@@ -3,7 +3,6 @@ package dev.shellbook.shell;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
-import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Completions;
@@ -58,47 +57,38 @@ public final class Shell {
         run(lesson, step, false);
     }
 
-    /** Same, when {@link #preview} showed the step's prose already. */
+    /** Same, when {@link #firstScreen} showed the lesson at {@code step} already. */
     public void run(Lesson lesson, int step, boolean previewed) {
         start(lesson, step, previewed);
         loop();
     }
 
     /**
-     * The first screen straight from the lesson file (no parser, no session needed), so the learner reads at
-     * once; {@code true} when it was shown.
+     * A lesson's first screen: its title and introduction (or, past step 1, a welcome back), then the step's rule
+     * and prose. It needs no session, so it can be printed before one has started.
      */
-    static boolean preview(Notebook notebook, Path file, String id, int step) {
-        return LessonPreview.read(file, step).map(p -> {
-            if (step <= 1) {
-                notebook.lesson(p.title(), id, p.steps(), p.intro());
-            } else {
-                notebook.note(welcome(id, p.title(), step, p.steps()));
-            }
-            notebook.step(step, p.steps(), p.stepTitle(), p.exercise(), p.prose());
-            return true;
-        }).orElse(false);
-    }
-
-    private static String welcome(String id, String title, int step, int steps) {
-        return "Welcome back to " + id + " (" + title + "), step " + step + " of " + steps
-                + ". /list shows the steps, /help the commands.";
-    }
-
-    /** Shows the lesson at {@code step} and runs it. */
-    public void start(Lesson lesson, int step, boolean previewed) {
-        stepper.open(lesson);
-        int at = Math.max(1, Math.min(step, lesson.steps().size()));
-        if (previewed) {
-            stepper.go(at, true);
-            return;
-        }
-        if (step <= 1) {
+    static void firstScreen(Notebook notebook, Lesson lesson, int step) {
+        int at = within(lesson, step);
+        if (at <= 1) {
             notebook.lesson(lesson);
         } else {
-            notebook.note(welcome(lesson.id(), lesson.title(), at, lesson.steps().size()));
+            notebook.note("Welcome back to " + lesson.id() + " (" + lesson.title() + "), step " + at + " of "
+                    + lesson.steps().size() + ". /list shows the steps, /help the commands.");
         }
-        stepper.go(at);
+        notebook.step(lesson, lesson.step(at));
+    }
+
+    private static int within(Lesson lesson, int step) {
+        return Math.max(1, Math.min(step, lesson.steps().size()));
+    }
+
+    /** Shows the lesson at {@code step} (unless {@code previewed}: its first screen is shown) and runs it. */
+    public void start(Lesson lesson, int step, boolean previewed) {
+        stepper.open(lesson);
+        if (!previewed) {
+            firstScreen(notebook, lesson, step);
+        }
+        stepper.go(within(lesson, step), true);
     }
 
     /** Reads and handles input until {@code /quit}, Ctrl-D or the end of the input. */
@@ -194,15 +184,9 @@ public final class Shell {
 
     /** The lessons in the lessons folder, parsed; a malformed one is reported and left out. */
     List<Lesson> lessons() {
-        List<Lesson> all = new ArrayList<>();
-        for (Path file : Lessons.files(lessonsDir)) {
-            try {
-                all.add(LessonParser.parse(file));
-            } catch (RuntimeException e) {
-                notebook.error("Skipping " + file + ": " + e.getMessage());
-            }
-        }
-        return all;
+        Lessons.Loaded loaded = Lessons.load(lessonsDir);
+        loaded.problems().forEach(e -> notebook.error("Skipping " + e.getMessage()));
+        return loaded.lessons();
     }
 
     Path lessonsDir() {

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,45 +48,35 @@ public final class ShellCommand implements Callable<Integer> {
         }
         Progress progress = Progress.load(course.work());
         Place place = place(progress);
-        String id = LessonParser.id(place.file());
-        boolean previewed = preview(place, id);
-        try (Session session = Session.start(course.sessionFor(id, false))) {
-            CompletableFuture<Lesson> parsed = CompletableFuture.supplyAsync(() -> LessonParser.parse(place.file()));
-            run(session, progress, place, join(parsed), previewed);
+        Lesson lesson = LessonParser.parse(place.file());
+        firstScreen(lesson, place.step());
+        try (Session session = Session.start(course.sessionFor(lesson.id(), false))) {
+            run(session, progress, place, lesson);
         }
         return 0;
     }
 
     /**
-     * The first screen, printed before anything else starts: the session, the parser (both load JShell's compiler)
-     * and the terminal (JLine takes a while to set it up).
+     * The first screen, printed before anything else starts: the session (it loads JShell's compiler) and the
+     * terminal (JLine takes a while to set it up).
      */
-    private static boolean preview(Place place, String id) {
+    private static void firstScreen(Lesson lesson, int step) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
-        boolean shown = Shell.preview(new Notebook(out, style, columns()), place.file(), id, place.step());
+        Shell.firstScreen(new Notebook(out, style, columns()), lesson, step);
         if (System.getenv("SHELLBOOK_TIMING") != null) {
             long since = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
             System.err.println("[first prose on screen " + since + " ms after the JVM started, " + cpu
                     + " ms of CPU]");
         }
-        return shown;
     }
 
-    private void run(Session session, Progress progress, Place place, Lesson lesson, boolean previewed) {
+    private void run(Session session, Progress progress, Place place, Lesson lesson) {
         AtomicReference<Shell> shell = new AtomicReference<>();
         try (LineInput input = open(session, shell)) {
             shell.set(new Shell(session, input, course, progress));
-            shell.get().run(lesson, place.step(), previewed);
-        }
-    }
-
-    private static Lesson join(CompletableFuture<Lesson> parsed) {
-        try {
-            return parsed.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            shell.get().run(lesson, place.step(), true);
         }
     }
 
