@@ -3,15 +3,12 @@ package dev.shellbook.shell;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
-import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Completions;
 import dev.shellbook.session.Origin;
 import dev.shellbook.session.Session;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The read-eval loop: commands ({@code /next}, {@code /check}, …) go to the command table, everything else is
@@ -21,24 +18,20 @@ public final class Shell {
     private final Session session;
     private final LineInput input;
     private final Notebook notebook;
-    private final Progress progress;
-    private final Path lessonsDir;
-    private final ExerciseDesk desk;
     private final Stepper stepper;
+    private final Navigator navigator;
     private final CommandTable commands;
-    private boolean done;
 
     /** A shell over a started session; the caller owns (and closes) the session and the input. */
-    public Shell(Session session, LineInput input, CourseOptions course, Progress progress) {
+    public Shell(Session session, LineInput input, Setup setup, Progress progress) {
         this.session = session;
         this.input = input;
         this.notebook = new Notebook(input.writer(), input.style(), input.width());
-        this.progress = progress;
-        this.lessonsDir = course.lessons();
-        this.desk = new ExerciseDesk(session, notebook, progress, new Workbook(course.work()),
-                course.instructor());
+        ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, new Workbook(setup.work()),
+                setup.instructor());
         this.stepper = new Stepper(session, notebook, progress, desk);
-        this.commands = ShellCommands.table(new ShellCommands(this, stepper, desk, notebook));
+        this.navigator = new Navigator(session, notebook, progress, setup.lessons(), stepper);
+        this.commands = ShellCommands.table(new ShellCommands(navigator, desk, notebook, new Editing(input, notebook)));
         progress.warning().ifPresent(notebook::error);
         input.onInterrupt(this::interrupt);
     }
@@ -93,27 +86,19 @@ public final class Shell {
 
     /** Reads and handles input until {@code /quit}, Ctrl-D or the end of the input. */
     public void loop() {
-        while (!done) {
+        while (!navigator.quit()) {
             String line;
             try {
-                line = input.read(prompt());
+                line = input.read(navigator.prompt());
             } catch (LineInput.Interrupted e) {
                 continue;
             }
             if (line == null) {
-                quit();
+                navigator.leave();
             } else {
                 handle(line);
             }
         }
-    }
-
-    /** The prompt: where the learner is, {@code 02 softmax 3/9> }. */
-    String prompt() {
-        Lesson l = stepper.lesson();
-        String name = l.id().replaceFirst("^\\d+-?", "");
-        String number = l.number() > 0 ? String.format(Locale.ROOT, "%02d ", l.number()) : "";
-        return number + (name.isEmpty() ? l.id() : name) + " " + stepper.current() + "/" + l.steps().size() + "> ";
     }
 
     /** Handles one input: a command, an empty line (next), or Java. Never throws. */
@@ -164,53 +149,5 @@ public final class Shell {
             return new Completions(names, before.indexOf('/'));
         }
         return session.complete(buffer, cursor);
-    }
-
-    /** Opens another lesson in a fresh session, at its first step. */
-    void switchTo(Lesson lesson) {
-        stepper.open(lesson);
-        freshSession();
-        notebook.blank();
-        notebook.lesson(lesson);
-        stepper.go(1);
-    }
-
-    /** A new execution JVM for the current lesson: nothing defined, nothing ran. */
-    void freshSession() {
-        session.reset();
-        session.setProperty("shellbook.lesson", stepper.lesson().id());
-        stepper.forgetRuns();
-    }
-
-    /** The lessons in the lessons folder, parsed; a malformed one is reported and left out. */
-    List<Lesson> lessons() {
-        Lessons.Loaded loaded = Lessons.load(lessonsDir);
-        loaded.problems().forEach(e -> notebook.error("Skipping " + e.getMessage()));
-        return loaded.lessons();
-    }
-
-    Path lessonsDir() {
-        return lessonsDir;
-    }
-
-    Progress progress() {
-        return progress;
-    }
-
-    Session session() {
-        return session;
-    }
-
-    LineInput input() {
-        return input;
-    }
-
-    /** Ends the loop, saying where the learner's place is kept. */
-    void quit() {
-        Lesson l = stepper.lesson();
-        notebook.line("");
-        notebook.line("Your place is saved: " + l.id() + ", step " + stepper.current() + " of " + l.steps().size()
-                + ". Type ./shellbook to carry on from there. Bye!");
-        done = true;
     }
 }
