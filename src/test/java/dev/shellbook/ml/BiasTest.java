@@ -1,6 +1,5 @@
 package dev.shellbook.ml;
 
-
 import java.util.Random;
 import org.ejml.EjmlUnitTests;
 import org.ejml.data.DMatrixRMaj;
