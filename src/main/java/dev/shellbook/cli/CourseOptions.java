@@ -4,19 +4,14 @@ import dev.shellbook.shell.Setup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The folders and modes of the shell and of {@code run} and {@code list}: a picocli mixin making a {@link Setup}. */
-final class CourseOptions {
-    @Mixin
-    Options.Lessons lessons = new Options.Lessons();
-
+/**
+ * The folders and modes of the shell and of {@code run} and {@code list}: a picocli mixin making a {@link Setup}.
+ * {@code --lessons}, {@code --data} and {@code --out} come from {@link Options.Folders}, {@code --work} from
+ * {@link Options.Work}.
+ */
+final class CourseOptions extends Options.Folders {
     @Mixin
     Options.Work work = new Options.Work();
-
-    @Mixin
-    Options.Data data = new Options.Data();
-
-    @Mixin
-    Options.Charts out = new Options.Charts();
 
     @Option(names = "--instructor",
             description = "Instructor mode: /solution shows an exercise's reference solution at once.")
@@ -27,6 +22,6 @@ final class CourseOptions {
     boolean windows;
 
     Setup setup() {
-        return new Setup(lessons.dir, work.dir, data.dir, out.dir, instructor, windows);
+        return new Setup(lessons, work.work, data, out, instructor, windows);
     }
 }

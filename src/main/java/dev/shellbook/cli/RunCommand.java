@@ -41,7 +41,7 @@ public final class RunCommand implements Callable<Integer> {
         Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
         Notebook notebook = new Notebook(out, style, 100);
         for (String key : lessons) {
-            Lesson lesson = LessonParser.parse(Lessons.find(course.lessons.dir, key));
+            Lesson lesson = LessonParser.parse(Lessons.find(course.lessons, key));
             Optional<String> failure;
             try (Session session = Session.start(course.setup().sessionFor(lesson.id(), quick.on).spare(false))) {
                 failure = new BatchRun(session, notebook).run(lesson);
