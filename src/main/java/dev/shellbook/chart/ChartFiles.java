@@ -24,7 +24,7 @@ final class ChartFiles {
         Path png = folder.resolve(name + ".png");
         write(png, Render.png(figure));
         write(folder.resolve(name + ".svg"), Render.svg(figure));
-        System.out.println("chart saved: " + png + " (+ .svg)");
+        System.out.println(ChartLine.of(png));
         return png;
     }
 

@@ -7,7 +7,10 @@
  * temporary file first and then moved into place, so a reader never sees half a chart. With
  * {@link dev.shellbook.chart.Charts#show(boolean)} a chart also opens in a window when a display is available.
  *
- * <p>This package may use {@code ml}, {@code data} and {@code metrics}; it never imports the shell, session,
- * lesson, exercise or render packages.
+ * <p>Each saved chart prints one {@link dev.shellbook.chart.ChartLine}, the only place that line is written and
+ * read back (the session's {@link dev.shellbook.session.Shown} and the rendered pages find charts by it).
+ *
+ * <p>This package may use {@code ml}, {@code data}, {@code metrics}, {@code files} and {@code Course}; it never
+ * imports the shell, session, lesson, exercise, render or cli packages.
  */
 package dev.shellbook.chart;

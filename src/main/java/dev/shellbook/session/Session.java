@@ -3,13 +3,11 @@ package dev.shellbook.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
@@ -32,8 +30,6 @@ public final class Session implements AutoCloseable {
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, String> liveProperties = new ConcurrentHashMap<>();
     private final Object runLock = new Object();
-    private final long startNanos = System.nanoTime();
-    private final CompletableFuture<Duration> startup = new CompletableFuture<>();
     /** Cells after which the execution JVM had more threads than before: suspects when it dies while idle. */
     private final Set<Journal.Entry> startedThreads = ConcurrentHashMap.newKeySet();
     private int threadsBefore = -1;
@@ -41,7 +37,6 @@ public final class Session implements AutoCloseable {
     private Session(SessionOptions options) {
         this.options = options;
         this.engines = new Engines(options);
-        engines.ready().thenRun(this::started);
     }
 
     /** Starts a session; returns at once, the execution JVM starts in the background. */
@@ -120,16 +115,9 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Time from {@link #start} until the first execution JVM was ready (waits for it). */
-    public Duration startupTime() {
-        engines.current();
-        return startup.join();
-    }
-
-    /** Hears about startup and restarts. */
+    /** Hears about restarts and replays (the shell shows them; nothing else reports an idle JVM's death). */
     public void addListener(SessionListener listener) {
         listeners.add(listener);
-        startup.thenAccept(listener::started);
     }
 
     @Override
@@ -314,7 +302,4 @@ public final class Session implements AutoCloseable {
                 + options.heap() + ")") : r).toList();
     }
 
-    private void started() {
-        startup.complete(Duration.ofNanos(System.nanoTime() - startNanos));
-    }
 }

@@ -1,13 +1,7 @@
 package dev.shellbook.session;
 
-import java.time.Duration;
-
-/** Hears about the session's execution JVM coming up and being replaced. Called from engine threads. */
+/** Hears about the session's execution JVM being replaced and replayed. Called from the thread that runs cells. */
 public interface SessionListener {
-
-    /** The first execution JVM is ready; {@code startup} is the time since {@link Session#start}. */
-    default void started(Duration startup) {
-    }
 
     /** The execution JVM died (or was reset) and a new one took its place; {@code message} is one line. */
     default void restarted(String message) {
