@@ -25,6 +25,7 @@ final class Engine implements AutoCloseable {
     private final JShell shell;
     private volatile boolean closed;
     private volatile String killReason;
+    private final long setupSnippets;
 
     Engine(SessionOptions options) {
         provider = new EngineProvider(options.jvmOptions(), options.workingDir(), why -> closed = true);
@@ -37,6 +38,7 @@ final class Engine implements AutoCloseable {
         options.imports().forEach(this::importName);
         shell.eval(WARM_UP);
         router.take();
+        setupSnippets = shell.snippets().count();
         requireLaunched();
     }
 
@@ -79,6 +81,29 @@ final class Engine implements AutoCloseable {
             provider.control().extensionCommand(Agent.SET_PROPERTY, new String[] {key, value});
         } catch (ExecutionControlException e) {
             throw new IllegalStateException("could not set " + key + " in the session's JVM: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code true} when {@code source} is an import the engine ran at start (a restore need not run it). */
+    boolean imported(String source) {
+        String wanted = source.strip();
+        return shell.imports().limit(setupSnippets).anyMatch(i -> i.source().strip().equals(wanted));
+    }
+
+    /** How many snippets the engine ran for itself (imports, warm-up) before the learner's first. */
+    long setupSnippets() {
+        return setupSnippets;
+    }
+
+    /**
+     * How many threads the execution JVM has now (asked through JDI, no snippet): a cell that leaves more than
+     * it found started a thread that is still running.
+     */
+    int threads() {
+        try {
+            return control().vm().allThreads().size();
+        } catch (RuntimeException | jdk.jshell.spi.ExecutionControl.EngineTerminationException gone) {
+            return -1;
         }
     }
 

@@ -1,9 +1,15 @@
 package dev.shellbook.session;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
 import dev.shellbook.session.SnippetResult.Status;
 
@@ -21,8 +27,12 @@ public final class Session implements AutoCloseable {
     private final Engines engines;
     private final Journal journal = new Journal();
     private final StopControl stops = new StopControl();
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, String> liveProperties = new ConcurrentHashMap<>();
     private final Object runLock = new Object();
+    /** Cells after which the execution JVM had more threads than before: suspects when it dies while idle. */
+    private final Set<Journal.Entry> startedThreads = ConcurrentHashMap.newKeySet();
+    private int threadsBefore = -1;
 
     private Session(SessionOptions options) {
         this.options = options;
@@ -62,7 +72,9 @@ public final class Session implements AutoCloseable {
     public void reset() {
         synchronized (runLock) {
             journal.clear();
+            startedThreads.clear();
             activate(engines.replace());
+            threadsBefore = -1;
         }
     }
 
@@ -103,6 +115,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** Hears about restarts and replays (the shell shows them; nothing else reports an idle JVM's death). */
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
     @Override
     public void close() {
         stops.close();
@@ -116,15 +133,93 @@ public final class Session implements AutoCloseable {
         if (engine.dead()) {
             return new CellResult(restartUnder(engine, results));
         }
-        journal.record(pieces, results);
+        journal.record(code, origin, pieces, results).ifPresent(entry -> noteThreads(engine, entry));
         return new CellResult(hinted(results));
+    }
+
+    /** Remembers {@code entry} when the JVM has more threads after it than before it. */
+    private void noteThreads(Engine engine, Journal.Entry entry) {
+        int before = threadsBefore >= 0 ? threadsBefore : engine.threads();
+        int now = engine.threads();
+        if (before >= 0 && now > before) {
+            startedThreads.add(entry);
+        }
+        threadsBefore = now;
+    }
+
+    /**
+     * Writes a checkpoint of the session's variables and cells at {@code meta} (and {@code meta.values}), with
+     * {@code key} naming what the values depend on (see {@link CheckpointKeys}). Atomic: an old checkpoint
+     * stays whole until the new one is complete.
+     *
+     * @return why no checkpoint was written (a value that cannot be saved, a full disk), or empty when written
+     */
+    public Optional<String> checkpoint(Path meta, Map<String, String> key) {
+        synchronized (runLock) {
+            Engine engine = engines.current();
+            if (engine.dead()) {
+                return Optional.of("the session's JVM has ended");
+            }
+            try {
+                Checkpoints.save(engine, journal, meta, key);
+                return Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.of(String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * In a session where nothing ran yet, restores the checkpoint at {@code meta} if its key equals {@code key}
+     * and its cells are the first of {@code plan} (cells typed in between are part of it). Cells from
+     * {@code plan}'s file at or after line {@code endLine} must not be in it. A damaged, stale or unusable
+     * checkpoint leaves a fresh session and says so in the notice; the caller then runs the cells itself.
+     */
+    public Restored restore(Path meta, Map<String, String> key, List<PlannedCell> plan, int endLine) {
+        synchronized (runLock) {
+            if (!Files.exists(meta) || !journal.cells().isEmpty()) {
+                return new Restored(0, "");
+            }
+            Checkpoint saved;
+            try {
+                saved = Checkpoint.read(meta);
+            } catch (IOException e) {
+                return new Restored(0, "The saved session could not be read (" + e.getMessage() + "), so the"
+                        + " steps before this one run again.");
+            }
+            String stale = saved.staleBecause(key);
+            if (stale != null) {
+                return new Restored(0, "The saved session is out of date (" + stale + " changed since it was"
+                        + " saved), so the steps before this one run again.");
+            }
+            List<Journal.Entry> wanted = plan.stream().map(c -> new Journal.Entry(c.code(), c.origin(), List.of()))
+                    .toList();
+            int covered = plan.isEmpty() ? 0 : saved.covers(wanted, plan.get(0).origin().file(), endLine);
+            return covered <= 0 ? new Restored(0, "") : restoreInto(saved, meta, covered);
+        }
+    }
+
+    private Restored restoreInto(Checkpoint saved, Path meta, int covered) {
+        Engine engine = liveEngine();
+        try {
+            Checkpoints.restore(engine, saved, meta);
+            journal.addAll(saved.entries());
+            threadsBefore = -1;
+            return new Restored(covered, "");
+        } catch (IOException | RuntimeException e) {
+            journal.clear();
+            activate(engines.replace());
+            return new Restored(0, "The saved session could not be restored (" + e.getMessage() + "), so the"
+                    + " steps before this one run again.");
+        }
     }
 
     /** The current engine, replaced first if its JVM died while idle. */
     private Engine liveEngine() {
         Engine engine = engines.current();
         if (engine.dead()) {
-            restart(engine);
+            String message = restart(engine, true);
+            listeners.forEach(l -> l.restarted(message));
             engine = engines.current();
         }
         return engine;
@@ -132,7 +227,8 @@ public final class Session implements AutoCloseable {
 
     private List<SnippetResult> restartUnder(Engine dead, List<SnippetResult> results) {
         boolean stopped = dead.killReason() != null;
-        String message = restart(dead);
+        String message = restart(dead, false);
+        listeners.forEach(l -> l.restarted(message));
         List<SnippetResult> marked = new ArrayList<>(results);
         int last = marked.size() - 1;
         if (last >= 0) {
@@ -142,13 +238,58 @@ public final class Session implements AutoCloseable {
         return marked;
     }
 
-    /** Replaces a dead engine, replays the journal, returns the one-line message. */
-    private String restart(Engine dead) {
-        String reason = DeathReason.of(dead, options.heap());
-        Engine fresh = engines.replace();
-        activate(fresh);
-        int replayed = journal.replayInto(fresh);
-        return reason + "; started a new one and replayed " + replayed + (replayed == 1 ? " cell." : " cells.");
+    /**
+     * Replaces a dead engine and replays the journal; returns the one-line message. When the JVM died while no
+     * cell ran ({@code idle}), the cells that left a thread running are left out (their thread is the likely
+     * cause, and replaying them would start it again). A cell whose replay kills the new JVM too is left out and
+     * the replay starts over without it; Ctrl-C ends the replay, naming the cells not replayed.
+     */
+    private String restart(Engine dead, boolean idle) {
+        String reason = DeathReason.of(dead, options.heap()) + (idle ? " while no cell was running" : "");
+        StringBuilder notes = new StringBuilder();
+        if (idle) {
+            journal.cells().stream().filter(startedThreads::contains).forEach(e -> {
+                journal.drop(e);
+                notes.append(" Left out ").append(describe(e)).append(": it started a thread that was still running.");
+            });
+        }
+        startedThreads.clear();
+        while (true) {
+            Engine fresh = engines.replace();
+            activate(fresh);
+            threadsBefore = -1;
+            List<Journal.Entry> cells = journal.cells();
+            Journal.Replay replay = Journal.replay(fresh, cells, stops, (i, e) -> listeners.forEach(
+                    l -> l.replaying(i + 1, cells.size(), e.label())));
+            if (replay.stopped()) {
+                return reason + "; started a new one. " + stoppedReplay(fresh, cells, replay) + notes;
+            }
+            if (replay.culprit() == null) {
+                return reason + "; started a new one and replayed " + count(replay.done()) + "." + notes;
+            }
+            journal.drop(replay.culprit());
+            notes.append(" Left out ").append(describe(replay.culprit())).append(": replaying it ended the JVM again.");
+        }
+    }
+
+    /** Ctrl-C during a replay: keeps what replayed, forgets the rest, and names it. */
+    private String stoppedReplay(Engine fresh, List<Journal.Entry> cells, Journal.Replay replay) {
+        int kept = fresh.dead() ? 0 : replay.done();
+        List<Journal.Entry> lost = cells.subList(kept, cells.size());
+        lost.forEach(journal::drop);
+        if (fresh.dead()) {
+            activate(engines.replace());
+        }
+        return "Ctrl-C stopped the replay after " + count(kept) + "; not replayed: "
+                + String.join(", ", lost.stream().map(Session::describe).toList()) + ".";
+    }
+
+    private static String describe(Journal.Entry e) {
+        return "`" + e.label() + "` (" + e.origin().file() + ":" + e.origin().line() + ")";
+    }
+
+    private static String count(int cells) {
+        return cells + (cells == 1 ? " cell" : " cells");
     }
 
     private void activate(Engine engine) {
@@ -160,4 +301,5 @@ public final class Session implements AutoCloseable {
                 "OutOfMemoryError") ? r.withMessage(r.message() + " (the session's heap is -Xmx"
                 + options.heap() + ")") : r).toList();
     }
+
 }

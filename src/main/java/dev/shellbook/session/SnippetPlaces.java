@@ -20,6 +20,11 @@ final class SnippetPlaces {
     }
 
     /** The lesson position of a stack frame, or {@code null} when it is not in a known snippet. */
+    /** Where snippet {@code id}'s first token sits, or {@code null} when it was not placed. */
+    Origin start(String id) {
+        return byId.get(id);
+    }
+
     Origin frame(StackTraceElement frame) {
         String file = frame.getFileName();
         if (file == null || !file.startsWith("#")) {

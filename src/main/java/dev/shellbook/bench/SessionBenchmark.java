@@ -1,4 +1,8 @@
-package dev.shellbook.session;
+package dev.shellbook.bench;
+
+import dev.shellbook.session.Origin;
+import dev.shellbook.session.Session;
+import dev.shellbook.session.SessionOptions;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,8 +19,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * session versus in this JVM.
  *
  * <p>Run after {@code mvn package}:
- * {@code java -cp target/shellbook.jar dev.shellbook.session.SessionBenchmark [steps]}
- * (the jar's manifest brings {@code lib/*.jar}). Each engine is measured in a fresh JVM.
+ * {@code java -cp target/shellbook.jar dev.shellbook.bench.SessionBenchmark [steps]}
+ * (the jar's manifest brings {@code lib/*.jar}). Startups are measured each in a fresh JVM. The trivial step is
+ * measured side by side: one JVM holds a session and a local JShell and alternates their steps, so both see the
+ * same load, and the ratio is printed.
  */
 public final class SessionBenchmark {
 
@@ -49,6 +55,10 @@ public final class SessionBenchmark {
      *     {@code child <shellbook|jdi|local> steps} to run one part in this JVM
      */
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("pair")) {
+            pair(Integer.parseInt(args[1]));
+            return;
+        }
         if (args.length == 3 && args[0].equals("child")) {
             child(args[1], Integer.parseInt(args[2]));
             return;
@@ -58,16 +68,61 @@ public final class SessionBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (String engine : new String[] {"shellbook", "jdi", "local"}) {
-            new ProcessBuilder(javaCommand(engine, steps)).inheritIO().start().waitFor();
+            new ProcessBuilder(javaCommand(List.of("child", engine, steps))).inheritIO().start().waitFor();
         }
+        new ProcessBuilder(javaCommand(List.of("pair", steps))).inheritIO().start().waitFor();
         print("epoch-like EJML mult, in a plain JVM (no debug agent), best of %d", best(() ->
                 Double.toString(epochHere())), REPEATS);
         print("plain Java loop 2e8, in a plain JVM, best of %d", best(() -> Double.toString(loopHere())), REPEATS);
     }
 
-    private static List<String> javaCommand(String engine, String steps) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                ClassPath.join(ClassPath.current()), SessionBenchmark.class.getName(), "child", engine, steps);
+    private static List<String> javaCommand(List<String> args) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath(),
+                SessionBenchmark.class.getName()));
+        command.addAll(args);
+        return command;
+    }
+
+    private static String classPath() {
+        return System.getProperty("java.class.path");
+    }
+
+    /**
+     * A trivial step in our session and in a local JShell, alternating, in one JVM: the same load for both.
+     * Prints both medians and their ratio.
+     */
+    private static void pair(int steps) {
+        try (Session session = Session.start(SessionOptions.defaults().spare(false));
+             JShell local = JShell.builder().executionEngine("local")
+                     .compilerOptions("--class-path", classPath()).build()) {
+            session.run("1 + 1", Origin.INPUT);
+            local.eval("1 + 1");
+            double[] ours = new double[steps];
+            double[] theirs = new double[steps];
+            for (int i = -5; i < steps; i++) {
+                int n = i;
+                double a = ms(time(() -> session.run(n + " + 1", Origin.INPUT).lastValue()));
+                double b = ms(time(() -> local.eval(n + " + 1").get(0).value()));
+                if (i >= 0) {
+                    ours[i] = a;
+                    theirs[i] = b;
+                }
+            }
+            Arrays.sort(ours);
+            Arrays.sort(theirs);
+            double mine = ours[steps / 2];
+            double jshell = theirs[steps / 2];
+            print("side by side: shellbook trivial step, median of %d", mine, steps);
+            print("side by side: local JShell trivial step, median of %d", jshell, steps);
+            System.out.printf(Locale.ROOT, "%-70s %8.2f ×%n", "side by side: shellbook / local JShell", mine / jshell);
+        }
+    }
+
+    private static long time(Supplier<Object> work) {
+        long t0 = System.nanoTime();
+        work.get();
+        return System.nanoTime() - t0;
     }
 
     private static void child(String engine, int steps) {
@@ -97,7 +152,7 @@ public final class SessionBenchmark {
     private static void stock(String engine, int steps) {
         long t0 = System.nanoTime();
         try (JShell shell = JShell.builder().executionEngine(engine)
-                .compilerOptions("--class-path", ClassPath.join(ClassPath.current())).build()) {
+                .compilerOptions("--class-path", classPath()).build()) {
             shell.eval("1 + 1");
             print("stock JShell '%s': create → first result (1+1, no imports)", ms(System.nanoTime() - t0), engine);
             print("stock JShell '%s': trivial step, median of %d", median(steps, i ->

@@ -1,0 +1,192 @@
+package dev.shellbook.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jdk.jshell.ImportSnippet;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.VarSnippet;
+import dev.shellbook.session.Checkpoint.Form;
+import dev.shellbook.session.Checkpoint.Kind;
+import dev.shellbook.session.Checkpoint.Line;
+
+/**
+ * Writes a checkpoint of an engine's state, and restores one into a fresh engine.
+ *
+ * <p>Restoring declares the imports, methods and classes again (compiling, running nothing), reads the values
+ * back, and declares each variable with its saved value. A variable whose value holds a lambda cannot be saved;
+ * it is rebuilt by running again the snippets that mention it, after which every restored variable must still
+ * serialize to its saved bytes, or the restore fails (and the caller replays instead).
+ */
+final class Checkpoints {
+
+    private static final String API = "dev.shellbook.session.Snapshot.";
+
+    private Checkpoints() {
+    }
+
+    /** Saves {@code engine}'s variables and {@code journal}'s cells at {@code meta}; throws when it cannot. */
+    static void save(Engine engine, Journal journal, Path meta, Map<String, String> key) throws IOException {
+        List<Line> script = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Snippet s : live(engine)) {
+            Line line = line(engine, s);
+            script.add(line);
+            if (line.kind() == Kind.VAR) {
+                names.add(line.name());
+            }
+        }
+        names.sort(null); // one order for the same variables, however they were declared
+        Path values = Checkpoint.values(meta).toAbsolutePath();
+        run(engine, API + "save(" + quote(values.toString()) + ", new String[] {" + names.stream()
+                .map(Checkpoints::quote).collect(Collectors.joining(", ")) + "}, new Object[] {"
+                + String.join(", ", names) + "});");
+        Snapshot.Contents contents = Checkpoint.read(Snapshot.contentsOf(values), Snapshot.Contents.class);
+        new Checkpoint(key, journal.cells().stream().map(Checkpoint.Cell::of).toList(), script, contents)
+                .write(meta);
+    }
+
+    /** Restores {@code saved} (described at {@code meta}) into a fresh {@code engine}; throws if it cannot. */
+    static void restore(Engine engine, Checkpoint saved, Path meta) throws IOException {
+        Snapshot.Contents contents = saved.contents();
+        run(engine, API + "open(" + quote(Checkpoint.values(meta).toAbsolutePath().toString()) + ", "
+                + contents.crc() + "L, " + contents.size() + "L);");
+        for (Line line : saved.script()) {
+            boolean had = line.kind() == Kind.IMPORT && engine.imported(line.form().source());
+            if (!had && (line.kind() == Kind.IMPORT || line.kind() == Kind.METHOD || line.kind() == Kind.TYPE)) {
+                replay(engine, line.form());
+            }
+        }
+        for (String type : contents.types()) {
+            run(engine, API + "type(" + quote(type) + ", " + type + ".class);");
+        }
+        run(engine, API + "read();");
+        List<String> restored = contents.restored();
+        Pattern rebuilt = mentions(contents.rebuilt());
+        for (Line line : saved.script()) {
+            if (line.kind() == Kind.VAR && restored.contains(line.name()) && !rerun(line, rebuilt)) {
+                run(engine, line.type() + " " + line.name() + " = " + API + "take(" + quote(line.name()) + ");");
+            }
+        }
+        if (!contents.rebuilt().isEmpty()) {
+            rebuild(engine, saved.script(), contents.rebuilt(), rebuilt);
+            run(engine, API + "verify(new Object[] {" + String.join(", ", restored) + "});");
+        }
+        run(engine, API + "close();");
+    }
+
+    /**
+     * Runs again the declarations of {@code names} and every statement or expression that mentions one of them,
+     * in order; an expression's value goes back into its {@code $n}.
+     */
+    private static void rebuild(Engine engine, List<Line> script, List<String> names, Pattern mention)
+            throws IOException {
+        for (Line line : script) {
+            boolean own = line.kind() == Kind.VAR && names.contains(line.name());
+            if (own || line.kind() == Kind.CODE && mention.matcher(line.form().source()).find()) {
+                replay(engine, line.form());
+            } else if (rerun(line, mention)) {
+                Form f = line.form();
+                replay(engine, new Form(line.type() + " " + line.name() + " = " + f.source().strip() + ";",
+                        f.file(), f.line(), f.line()));
+            }
+        }
+    }
+
+    /** {@code true} for an expression's {@code $n} whose expression mentions a variable being rebuilt. */
+    private static boolean rerun(Line line, Pattern mention) {
+        return line.kind() == Kind.VAR && line.temporary() && mention.matcher(line.form().source()).find();
+    }
+
+    /**
+     * Where code may change one of {@code names}: a method called on it ({@code curves.put(…)}) or an assignment
+     * to it or into it ({@code f = …}, {@code fs[0] = …}). Passing it as an argument ({@code Charts.function(…,
+     * curves)}) is taken not to change it; the restored variables are checked afterwards either way.
+     */
+    private static Pattern mentions(List<String> names) {
+        return Pattern.compile(names.isEmpty() ? "(?!)" : "(?<![\\w$.])(" + names.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")\\s*(\\.|=(?!=)|\\[[^\\]]*\\]\\s*=(?!=)|\\+\\+|--|[-+*/]=)");
+    }
+
+    /** The session's live snippets in order, without the engine's own set-up and checkpoint calls. */
+    private static List<Snippet> live(Engine engine) {
+        return engine.shell().snippets().skip(engine.setupSnippets())
+                .filter(s -> engine.shell().status(s).isActive() && !s.source().strip().startsWith(API))
+                .toList();
+    }
+
+    private static Line line(Engine engine, Snippet s) {
+        Form form = form(engine, s);
+        if (s instanceof ImportSnippet) {
+            return new Line(Kind.IMPORT, null, null, form, false);
+        } else if (s instanceof MethodSnippet m) {
+            return new Line(Kind.METHOD, m.name(), null, form, false);
+        } else if (s instanceof TypeDeclSnippet t) {
+            return new Line(Kind.TYPE, t.name(), null, form, false);
+        } else if (s instanceof VarSnippet v) {
+            return new Line(Kind.VAR, v.name(), v.typeName(), form,
+                    v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
+        }
+        return new Line(Kind.CODE, null, null, form, false);
+    }
+
+    /** The snippet with the place it came from, so errors in restored methods still name the lesson line. */
+    private static Form form(Engine engine, Snippet s) {
+        Origin at = engine.places().start(s.id());
+        String source = s.source();
+        int lead = (int) source.substring(0, Piece.firstToken(source)).chars().filter(c -> c == '\n').count();
+        return at == null ? new Form(source, Origin.INPUT.file().toString(), 1, 1 + lead)
+                : new Form(source, at.file().toString(), Math.max(1, at.line() - lead), at.line());
+    }
+
+    private static void replay(Engine engine, Form form) throws IOException {
+        long t = System.nanoTime();
+        try {
+            replay1(engine, form);
+        } finally {
+            if (TRACE) {
+                System.err.printf("replay  %5.0f ms %s%n", (System.nanoTime() - t) / 1e6, form.source().strip().lines().findFirst().orElse(""));
+            }
+        }
+    }
+
+    private static void replay1(Engine engine, Form form) throws IOException {
+        check(CellRunner.run(engine, List.of(form.piece()), OutputSink.DISCARD, () -> false));
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("shellbook.trace.restore");
+
+    private static void run(Engine engine, String code) throws IOException {
+        long t = System.nanoTime();
+        try {
+            run1(engine, code);
+        } finally {
+            if (TRACE) {
+                System.err.printf("restore %5.0f ms %s%n", (System.nanoTime() - t) / 1e6, code.lines().findFirst().orElse(""));
+            }
+        }
+    }
+
+    private static void run1(Engine engine, String code) throws IOException {
+        check(CellRunner.run(engine, List.of(new Piece(code, Origin.INPUT.file(), 1, 1)), OutputSink.DISCARD,
+                () -> false));
+    }
+
+    private static void check(List<SnippetResult> results) throws IOException {
+        for (SnippetResult r : results) {
+            if (!r.ok()) {
+                throw new IOException(r.message().isEmpty() ? r.status().toString() : r.message());
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
