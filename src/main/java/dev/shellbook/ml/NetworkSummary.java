@@ -3,6 +3,7 @@ package dev.shellbook.ml;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /** {@link Network#summary()}: the Keras-style table of layers, output shapes and parameter counts. */
 final class NetworkSummary {
@@ -14,6 +15,8 @@ final class NetworkSummary {
         StringColumn layer = StringColumn.create("layer");
         StringColumn shape = StringColumn.create("output shape");
         LongColumn params = LongColumn.create("parameters");
+        // 392,500 rather than 392500, as Keras prints it
+        params.setPrintFormatter(NumberColumnFormatter.ints());
         for (int i = 0; i < n; i++) {
             Dense d = net.layers.get(i);
             layer.append("dense " + (i + 1) + " (" + d.activationName() + ")");
