@@ -110,10 +110,13 @@ public final class Network {
      * Modifies the parameters.
      */
     public History fit(Dataset train, Dataset validation, Sgd sgd) {
-        return fit(name(), new NetworkEpoch(this, checked("fit", train), sgd, gemm(sgd)), train, validation, sgd);
+        return fit(name(), new NetworkEpoch(this, train, sgd, gemm(sgd)), train, validation, sgd);
     }
 
-    /** The epoch loop of {@link #fit} with a given runner (MultiClassNetwork's kernel epoch runs through here). */
+    /**
+     * The epoch loop of {@link #fit} with a given runner (MultiClassNetwork's kernel epoch runs through here),
+     * after checking the data's shape and labels.
+     */
     History fit(String name, EpochRunner runner, Dataset train, Dataset validation, Sgd sgd) {
         checked("fit", train);
         if (validation != null) {
