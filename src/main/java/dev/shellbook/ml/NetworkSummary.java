@@ -1,5 +1,7 @@
 package dev.shellbook.ml;
 
+import java.text.NumberFormat;
+import java.util.Locale;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -16,7 +18,7 @@ final class NetworkSummary {
         StringColumn shape = StringColumn.create("output shape");
         LongColumn params = LongColumn.create("parameters");
         // 392,500 rather than 392500, as Keras prints it
-        params.setPrintFormatter(NumberColumnFormatter.ints());
+        params.setPrintFormatter(new NumberColumnFormatter(NumberFormat.getIntegerInstance(Locale.ROOT)));
         for (int i = 0; i < n; i++) {
             Dense d = net.layers.get(i);
             layer.append("dense " + (i + 1) + " (" + d.activationName() + ")");

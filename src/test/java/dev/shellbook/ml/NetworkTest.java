@@ -66,6 +66,7 @@ class NetworkTest {
         assertEquals("(batch, 500)", t.stringColumn("output shape").get(0));
         assertEquals("dense 3 (softmax)", t.stringColumn("layer").get(2));
         assertEquals("total", t.stringColumn("layer").get(3));
+        assertTrue(t.printAll().contains("648,010"), t.printAll());
     }
 
     @ParameterizedTest(name = "{0}, l1 {1}, l2 {2}")
