@@ -22,6 +22,11 @@ import java.util.Locale;
  * training images and one epoch each. {@code --network 2}: only the second. {@code --ejml}: EJML's products
  * instead of {@link Gemm#fast()}.
  * Run: {@code java -cp target/shellbook.jar:target/lib/* dev.shellbook.ml.DeepNetworks --quick}.
+ *
+ * <p>Measured on the shared 2-core machine (60,000 images, one epoch each, EJML's products, load average 20–30):
+ * CPU seconds per epoch 1.9 (784-30-10), 52.3 (784-500-500-10) and 135.8 (five layers of 500). On unscaled
+ * pixels the run is chaotic: the weights of two products that differ only in rounding agree to 1e-12 for the first
+ * hundred batches and then part, so its numbers change with the {@link Gemm}; on pixels in [0, 1] they do not.
  */
 public final class DeepNetworks {
     private DeepNetworks() {}

@@ -107,13 +107,14 @@ class NetworkTest {
         }
     }
 
-    @Test
-    void seededRunsRepeatBitForBit() {
+    @ParameterizedTest(name = "adam {0}, float32 {1}")
+    @CsvSource({"true, false", "false, false", "true, true"})
+    void seededRunsRepeatBitForBit(boolean adam, boolean float32) {
         Dataset train = Synthetic.dataset(120, 20, 5, 61);
-        Network a = deep(20, 5);
-        Network b = deep(20, 5);
-        History ha = a.fit(train, train, optimiser(true));
-        History hb = b.fit(train, train, optimiser(true));
+        Network a = deep(20, 5, float32);
+        Network b = deep(20, 5, float32);
+        History ha = a.fit(train, train, optimiser(adam));
+        History hb = b.fit(train, train, optimiser(adam));
         for (int p = 0; p < a.parameters().size(); p++) {
             assertArrayEquals(a.parameters().get(p).data, b.parameters().get(p).data, "parameter " + p);
         }
@@ -232,8 +233,12 @@ class NetworkTest {
     }
 
     private static Network deep(int d, int k) {
+        return deep(d, k, false);
+    }
+
+    private static Network deep(int d, int k, boolean float32) {
         return Network.input(d).dense(9, Activation.RELU).dense(7, Activation.TANH).dense(6, Activation.SIGMOID)
-                .softmax(k).glorotUniform(8).l1(1e-3).l2(1e-3).build();
+                .softmax(k).glorotUniform(8).l1(1e-3).l2(1e-3).float32(float32).build();
     }
 
     private static Sgd optimiser(boolean adam) {
