@@ -1,6 +1,7 @@
 package dev.shellbook.ml;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * Adding a bias row to every row of a matrix, Z ← Z + 1 b, the step every model's forward pass shares (softmax
@@ -13,6 +14,16 @@ final class Bias {
 
     /** Z ← Z + 1 b: adds the 1×k row {@code b} to every row of the n×k {@code z}. Modifies {@code z}. */
     static void addRows(DMatrixRMaj z, DMatrixRMaj b) {
+        int k = z.numCols;
+        for (int i = 0; i < z.numRows; i++) {
+            for (int c = 0; c < k; c++) {
+                z.data[i * k + c] += b.data[c];
+            }
+        }
+    }
+
+    /** Z ← Z + 1 b in float32. Modifies {@code z}. */
+    static void addRows(FMatrixRMaj z, FMatrixRMaj b) {
         int k = z.numCols;
         for (int i = 0; i < z.numRows; i++) {
             for (int c = 0; c < k; c++) {

@@ -60,7 +60,7 @@ final class NetworkPass32 implements NetworkPass {
             narrow(layer.b, b[l]);
             // Z_l = H_{l−1} W_l + 1 b_l
             gemm.mult(a, w[l], z[l]);
-            addBiasRows(z[l], b[l]);
+            Bias.addRows(z[l], b[l]);
             if (!layer.isOutput()) {
                 // H_l = act(Z_l)
                 layer.activation.apply(z[l], h[l]);
@@ -105,16 +105,6 @@ final class NetworkPass32 implements NetworkPass {
     @Override
     public List<DMatrixRMaj> gradients() {
         return gradients;
-    }
-
-    /** Z ← Z + 1 b in float32. Modifies z. */
-    private static void addBiasRows(FMatrixRMaj z, FMatrixRMaj b) {
-        int k = z.numCols;
-        for (int i = 0; i < z.numRows; i++) {
-            for (int c = 0; c < k; c++) {
-                z.data[i * k + c] += b.data[c];
-            }
-        }
     }
 
     /** out ← a rounded to float32 (reshaped). Modifies out. */

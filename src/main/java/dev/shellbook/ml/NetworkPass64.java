@@ -51,7 +51,7 @@ final class NetworkPass64 implements NetworkPass {
             Dense layer = net.layers.get(l);
             // Z_l = H_{l−1} W_l + 1 b_l
             gemm.mult(a, layer.w, z[l]);
-            SoftmaxEjmlEpoch.addBiasRows(z[l], layer.b);
+            Bias.addRows(z[l], layer.b);
             if (!layer.isOutput()) {
                 // H_l = act(Z_l)
                 layer.activation.apply(z[l], h[l]);
