@@ -14,6 +14,12 @@ public final class Vectors {
     /** The JVM's incubator module that holds the Vector API. */
     public static final String MODULE = "jdk.incubator.vector";
 
+    /** The line a JVM started with {@link #JVM_OPTION} prints first on its stderr. */
+    public static final String WARNING = "WARNING: Using incubator modules: " + MODULE;
+
+    /** The option that gives a JVM the Vector API. */
+    public static final String JVM_OPTION = "--add-modules=" + MODULE;
+
     private static final boolean ON = ModuleLayer.boot().findModule(MODULE).isPresent()
             && !"false".equals(System.getProperty("shellbook.vector"));
 
@@ -27,6 +33,11 @@ public final class Vectors {
     /** "Vector API, 512-bit" or "scalar (no jdk.incubator.vector)": what {@link #enabled()} means here. */
     public static String describe() {
         return ON ? "Vector API, " + VectorKernels.bits() + "-bit" : "scalar (no " + MODULE + ")";
+    }
+
+    /** {@code text} (a JVM's stderr) without the {@link #WARNING} line. */
+    public static String withoutWarning(String text) {
+        return text.replace(WARNING + System.lineSeparator(), "").replace(WARNING, "");
     }
 
     /** The float64 micro-kernel: vectorised if {@code vector} (and enabled), else scalar. */
