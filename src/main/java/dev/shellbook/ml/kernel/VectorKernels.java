@@ -8,12 +8,13 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorKernels {
     private VectorKernels() {}
 
+    /** 8 × 3 vectors where the vectors are 512 bits wide (AVX-512: 32 registers), else 6 × 2 (AVX2: 16). */
     static DKernel dkernel() {
-        return new VectorDKernel();
+        return bits() >= 512 ? new WideDKernel() : new VectorDKernel();
     }
 
     static SKernel skernel() {
-        return new VectorSKernel();
+        return bits() >= 512 ? new WideSKernel() : new VectorSKernel();
     }
 
     /** Width of the preferred vector, in bits. */

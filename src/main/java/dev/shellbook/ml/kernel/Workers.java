@@ -16,7 +16,7 @@ public final class Workers {
         void run(int chunk, int worker);
     }
 
-    private static final int SPINS = 1 << 14;
+    private static final int SPINS = 1 << 11;
     private static final Workers SHARED = new Workers(Math.min(2, Runtime.getRuntime().availableProcessors()));
     private final int threads;
     private Thread[] helpers;
