@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
                 "machine's measured peak."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "<n>", defaultValue = "7",
-            description = "Timed epochs per configuration; the median is reported (default: ${DEFAULT-VALUE}).")
+            description = "Timed epochs per configuration; the median is reported (default: ${DEFAULT-VALUE}; "
+                    + "at most 3 with --networks).")
     int epochs;
 
     @Option(names = "--warmup", paramLabel = "<n>", defaultValue = "3",

@@ -9,6 +9,11 @@ import java.util.concurrent.locks.LockSupport;
  * counter, so a helper that the OS has descheduled (a busy machine) takes none and the caller does them all; the
  * results never depend on who ran which chunk. Idle helpers spin briefly, then park until the next phase.
  * One phase at a time: concurrent callers take turns.
+ *
+ * <p>A helper descheduled while it holds a chunk makes the caller wait for it; on a machine shared by many busy
+ * processes that happens on most phases and costs a scheduler slice each time (measured at load average 30: the
+ * 784-100-10 epoch took 10× its CPU time). So when the caller has waited more than {@link #LATE_NANOS} for a
+ * helper, the next {@link #SOLO_PHASES} phases run on the caller alone, then the helpers are tried again.
  */
 public final class Workers {
     /** One chunk of a phase, given the chunk's number and the worker running it (0 = the caller). */
@@ -17,6 +22,9 @@ public final class Workers {
     }
 
     private static final int SPINS = 1 << 11;
+    static final long LATE_NANOS = 300_000;
+    static final int SOLO_PHASES = 64;
+    private int solo;
     private static final Workers SHARED = new Workers(Math.min(2, Runtime.getRuntime().availableProcessors()));
     private final int threads;
     private Thread[] helpers;
@@ -45,16 +53,22 @@ public final class Workers {
     /** Runs task(0 .. chunks − 1), each exactly once, and returns when all are done (rethrowing a failure). */
     public synchronized void run(int chunks, Task task) {
         Phase p = new Phase(task, chunks, new AtomicInteger(), new AtomicInteger());
-        if (threads > 1 && chunks > 1) {
+        boolean shared = threads > 1 && chunks > 1 && solo == 0;
+        solo = Math.max(0, solo - 1);
+        if (shared) {
             wake(p);
         }
         help(p, 0);
+        long waitStart = System.nanoTime();
         for (int spins = 0; p.done().get() < chunks; spins++) {
             if (spins < SPINS) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
             }
+        }
+        if (shared && System.nanoTime() - waitStart > LATE_NANOS) {
+            solo = SOLO_PHASES;
         }
         Throwable f = failure;
         if (f != null) {
