@@ -4,6 +4,7 @@ import dev.shellbook.data.Dataset;
 import dev.shellbook.data.FashionMnist;
 import dev.shellbook.ml.SoftmaxRegression;
 import dev.shellbook.ml.Sgd;
+import dev.shellbook.ml.kernel.Vectors;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
@@ -53,9 +54,12 @@ public final class EpochBenchmark {
                 + " the configurations taking turns epoch by epoch; %d cores%n", epochs, warmup,
                 Runtime.getRuntime().availableProcessors());
         int n = epochs + warmup;
-        Run[] runs = {new Run("core (kernel, 2 threads)", train, Sgd.Engine.KERNEL, 2, n),
-            new Run("kernel, 1 thread", train, Sgd.Engine.KERNEL, 1, n),
-            new Run("natural EJML", train, Sgd.Engine.EJML, 1, n)};
+        System.out.println("kernel forward pass: " + (Vectors.enabled() ? Vectors.describe() : "scalar (run with "
+                + Vectors.JVM_OPTION + " for the Vector API)"));
+        Run[] runs = {new Run("core (kernel, 2 threads)", train, Sgd.Engine.KERNEL, 2, true, n),
+            new Run("kernel, 1 thread", train, Sgd.Engine.KERNEL, 1, true, n),
+            new Run("scalar kernel, 2 threads", train, Sgd.Engine.KERNEL, 2, false, n),
+            new Run("natural EJML", train, Sgd.Engine.EJML, 1, true, n)};
         double[] stream = new double[n];
         for (int r = 0; r < n; r++) {
             for (Run run : runs) {
@@ -107,7 +111,7 @@ public final class EpochBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-26s %9.3f %8.2f %10.2f%n", "stream X twice", st, st / c, 1.0);
         System.out.printf(Locale.ROOT, "natural EJML / core = %.2f ; core / streaming = %.2f ; core / numpy 0.14 s "
-                + "= %.2f (numpy measured on an idle machine)%n", median(runs[2].wall, warmup) / c, c / st, c / 0.14);
+                + "= %.2f (numpy measured on an idle machine)%n", median(runs[3].wall, warmup) / c, c / st, c / 0.14);
     }
 
     /**
@@ -124,14 +128,15 @@ public final class EpochBenchmark {
         final double[] cpu;
         final double[] setup;
 
-        Run(String name, Dataset train, Sgd.Engine engine, int threads, int n) {
+        Run(String name, Dataset train, Sgd.Engine engine, int threads, boolean vector, int n) {
             this.name = name;
             this.wall = new double[n];
             this.cpu = new double[n];
             this.setup = new double[n];
             this.train = train;
             this.model = new SoftmaxRegression(train.features(), train.classes()).initNormal(0.01, 42);
-            this.sgd = Sgd.lr(0.1).batch(256).epochs(1).seed(42).quiet().engine(engine).threads(threads);
+            this.sgd = Sgd.lr(0.1).batch(256).epochs(1).seed(42).quiet().engine(engine).threads(threads)
+                    .vector(vector);
         }
 
         void epoch(int r) {
@@ -143,7 +148,7 @@ public final class EpochBenchmark {
         }
     }
 
-    private static long cpuNanos() {
+    static long cpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
@@ -155,7 +160,7 @@ public final class EpochBenchmark {
         for (int r = 0; r < n; r++) {
             long start = System.nanoTime();
             for (int pass = 0; pass < 2; pass++) {
-                sink += sum(x);
+                sink += sum(x, 0, x.length);
             }
             times[r] = seconds(start);
         }
@@ -165,7 +170,8 @@ public final class EpochBenchmark {
         return times;
     }
 
-    private static double sum(double[] x) {
+    /** Σ x[from, to), with 8 accumulators so that the adds do not limit the loop. */
+    static double sum(double[] x, int from, int to) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -174,8 +180,8 @@ public final class EpochBenchmark {
         double s5 = 0;
         double s6 = 0;
         double s7 = 0;
-        int i = 0;
-        for (; i + 8 <= x.length; i += 8) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
             s0 += x[i];
             s1 += x[i + 1];
             s2 += x[i + 2];
@@ -185,7 +191,7 @@ public final class EpochBenchmark {
             s6 += x[i + 6];
             s7 += x[i + 7];
         }
-        for (; i < x.length; i++) {
+        for (; i < to; i++) {
             s0 += x[i];
         }
         return s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;

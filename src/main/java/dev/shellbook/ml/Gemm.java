@@ -35,8 +35,11 @@ public interface Gemm {
         return EjmlGemm.INSTANCE;
     }
 
-    /** The fastest implementation this JVM offers (for now EJML's; the blocked kernel replaces it). */
+    /**
+     * The fastest implementation this JVM offers: the blocked kernel ({@link FastGemm}) on both cores, on the Vector
+     * API where the JVM has {@code jdk.incubator.vector}, else its scalar fallback (the same results).
+     */
     static Gemm fast() {
-        return EjmlGemm.INSTANCE;
+        return FastGemm.SHARED;
     }
 }

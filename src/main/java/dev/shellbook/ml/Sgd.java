@@ -32,6 +32,7 @@ public final class Sgd {
     private boolean quiet;
     private Consumer<EpochStats> listener = s -> { };
     private Engine engine = Engine.KERNEL;
+    private boolean vector = true;
     private int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
     private boolean adam;
     private double beta1 = 0.9;
@@ -114,6 +115,20 @@ public final class Sgd {
     public Sgd listener(Consumer<EpochStats> listener) {
         this.listener = listener;
         return this;
+    }
+
+    /**
+     * Whether the kernel engine may use the Vector API where the JVM has it (default true); false runs its scalar
+     * loops, for comparisons. Same results up to rounding.
+     */
+    public Sgd vector(boolean on) {
+        this.vector = on;
+        return this;
+    }
+
+    /** See {@link #vector(boolean)}. */
+    public boolean vector() {
+        return vector;
     }
 
     public Sgd engine(Engine engine) {

@@ -1,6 +1,8 @@
 package dev.shellbook.ml;
 
 import dev.shellbook.data.Dataset;
+import dev.shellbook.ml.kernel.Logits;
+import dev.shellbook.ml.kernel.Vectors;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,6 +32,8 @@ final class SoftmaxKernelEpoch implements EpochRunner {
     private final int k;
     private final Sgd sgd;
     private final int threads;
+    /** The forward pass on the Vector API ({@link Logits}) where the JVM has it and {@code sgd} allows it. */
+    private final boolean vector;
     /** Wᵀ: one row per class. */
     private final double[][] wt;
     /** Logits, then E = P − Y, of the current batch (row-major, rows × k). */
@@ -52,6 +56,7 @@ final class SoftmaxKernelEpoch implements EpochRunner {
         this.k = model.classes();
         this.sgd = sgd;
         this.threads = Math.max(1, Math.min(sgd.threads(), 8));
+        this.vector = sgd.vector() && Vectors.enabled();
         this.wt = new double[k][d];
         int batch = Math.min(sgd.batch(), train.size());
         this.e = new double[batch * k];
@@ -93,7 +98,11 @@ final class SoftmaxKernelEpoch implements EpochRunner {
         int i = r0;
         for (; k == 10 && i + 2 <= r1; i += 2) {
             // z_i = b + Wᵀ x_i for two rows at once
-            SoftmaxKernel.logitsPair10(x[order[from + i]], x[order[from + i + 1]], wt, b, e, i * k);
+            if (vector) {
+                Logits.pair10(x[order[from + i]], x[order[from + i + 1]], wt, b, e, i * k);
+            } else {
+                SoftmaxKernel.logitsPair10(x[order[from + i]], x[order[from + i + 1]], wt, b, e, i * k);
+            }
         }
         for (; i < r1; i++) {
             SoftmaxKernel.logitsOne(x[order[from + i]], wt, b, e, i * k);

@@ -1,5 +1,6 @@
 package dev.shellbook.session;
 
+import dev.shellbook.ml.kernel.Vectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,9 @@ final class OutputTail {
         return tail;
     }
 
-    /** The kept tail. */
+    /** The kept tail, without the Vector API's start-up warning (SessionOptions adds that module). */
     synchronized String text() {
-        return text.toString();
+        return Vectors.withoutWarning(text.toString());
     }
 
     private void pump(InputStream in, String name) {

@@ -1,5 +1,6 @@
 package dev.shellbook.session;
 
+import dev.shellbook.ml.kernel.Vectors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,6 +120,9 @@ public final class SessionOptions {
         if (headless) {
             all.add("-Djava.awt.headless=true");
         }
+        // The Vector API for the dense kernel (dev.shellbook.ml.kernel): this JVM's stderr is ours (OutputTail),
+        // so the one warning line the module makes the JVM print is dropped there and never reaches the learner.
+        all.add(Vectors.JVM_OPTION);
         properties.forEach((key, value) -> all.add("-D" + key + "=" + value));
         return all;
     }

@@ -26,14 +26,14 @@ class SoftmaxRegressionTest {
         assertTrue(error < 1e-7, "relative error " + error);
     }
 
-    @ParameterizedTest(name = "{0} classes, {1} threads")
-    @CsvSource({"10, 2", "10, 1", "3, 2"})
-    void kernelEngineMatchesEjmlEngine(int classes, int threads) {
-        Dataset train = Synthetic.dataset(515, 784, classes, 5);
-        Sgd kernel = Sgd.lr(0.1).batch(64).epochs(2).seed(9).quiet().threads(threads);
+    @ParameterizedTest(name = "{0} classes, {1} threads, Vector API {2}, {3} features")
+    @CsvSource({"10, 2, true, 784", "10, 1, true, 784", "10, 2, false, 784", "10, 2, true, 787", "3, 2, true, 784"})
+    void kernelEngineMatchesEjmlEngine(int classes, int threads, boolean vector, int features) {
+        Dataset train = Synthetic.dataset(515, features, classes, 5);
+        Sgd kernel = Sgd.lr(0.1).batch(64).epochs(2).seed(9).quiet().threads(threads).vector(vector);
         Sgd ejml = Sgd.lr(0.1).batch(64).epochs(2).seed(9).quiet().engine(Sgd.Engine.EJML);
-        SoftmaxRegression a = new SoftmaxRegression(784, classes).initNormal(0.01, 1);
-        SoftmaxRegression b = new SoftmaxRegression(784, classes).initNormal(0.01, 1);
+        SoftmaxRegression a = new SoftmaxRegression(features, classes).initNormal(0.01, 1);
+        SoftmaxRegression b = new SoftmaxRegression(features, classes).initNormal(0.01, 1);
         History ha = a.fit(train, null, kernel);
         History hb = b.fit(train, null, ejml);
         assertTrue(Synthetic.maxAbsDiff(a.weights(), b.weights()) < 1e-12);

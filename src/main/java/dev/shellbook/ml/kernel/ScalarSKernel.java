@@ -1,0 +1,44 @@
+package dev.shellbook.ml.kernel;
+
+/**
+ * The float32 micro-kernel without the Vector API: 4 × 8 accumulators, one {@code Math.fma} chain per element in
+ * the order {@link SKernel} fixes, so it gives the vector kernel's bits.
+ */
+final class ScalarSKernel implements SKernel {
+    static final int MR = 4;
+    static final int NR = 8;
+
+    private final float[] acc = new float[MR * NR];
+
+    @Override
+    public int mr() {
+        return MR;
+    }
+
+    @Override
+    public int nr() {
+        return NR;
+    }
+
+    @Override
+    public void run(int kc, float[] pa, int pao, float[] pb, int pbo, float[] c, int co, int ldc, boolean add) {
+        for (int i = 0; i < MR; i++) {
+            for (int j = 0; j < NR; j++) {
+                acc[i * NR + j] = add ? c[co + i * ldc + j] : 0;
+            }
+        }
+        for (int p = 0; p < kc; p++) {
+            int b = pbo + p * NR;
+            for (int i = 0; i < MR; i++) {
+                float a = pa[pao + p * MR + i];
+                // c(i, j) = fma(a(i, p), b(p, j), c(i, j))
+                for (int j = 0; j < NR; j++) {
+                    acc[i * NR + j] = Math.fma(a, pb[b + j], acc[i * NR + j]);
+                }
+            }
+        }
+        for (int i = 0; i < MR; i++) {
+            System.arraycopy(acc, i * NR, c, co + i * ldc, NR);
+        }
+    }
+}
