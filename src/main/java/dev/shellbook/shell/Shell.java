@@ -90,7 +90,7 @@ public final class Shell {
         stepper.open(lesson);
         int at = Math.max(1, Math.min(step, lesson.steps().size()));
         if (previewed) {
-            stepper.go(at, true);
+            safely(() -> stepper.go(at, true));
             return;
         }
         if (step <= 1) {
@@ -98,7 +98,7 @@ public final class Shell {
         } else {
             notebook.note(welcome(lesson.id(), lesson.title(), at, lesson.steps().size()));
         }
-        stepper.go(at);
+        safely(() -> stepper.go(at));
     }
 
     /** Reads and handles input until {@code /quit}, Ctrl-D or the end of the input. */
@@ -128,7 +128,7 @@ public final class Shell {
 
     /** Handles one input: a command, an empty line (next), or Java. Never throws. */
     void handle(String line) {
-        try {
+        safely(() -> {
             String text = line.strip();
             if (text.isEmpty()) {
                 command("next");
@@ -137,6 +137,13 @@ public final class Shell {
             } else {
                 java(line);
             }
+        });
+    }
+
+    /** Runs {@code action}; a failure is one line saying what went wrong, and the shell goes on. */
+    private void safely(Runnable action) {
+        try {
+            action.run();
         } catch (RuntimeException e) {
             notebook.error("That did not work: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()) + ". The shell and your work are fine; carry on, or type /help.");
