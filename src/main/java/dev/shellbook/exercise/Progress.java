@@ -1,6 +1,5 @@
 package dev.shellbook.exercise;
 
-import dev.shellbook.files.AtomicFiles;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
 import java.io.IOException;
@@ -26,7 +25,8 @@ import tech.tablesaw.api.Table;
  * every change, so a crash or {@code kill -9} loses at most the change being made.
  *
  * <p>A file that cannot be read is never silently reset: it is renamed to
- * {@code progress.properties.corrupt-<time>}, progress starts afresh, and {@link #warning()} says so.
+ * {@code progress.properties.corrupt-<time>}, progress starts afresh, and {@link #warning()} says so. Each save
+ * is merged with what the file holds ({@link ProgressFile#save}), so two shells in one folder lose nothing.
  */
 public final class Progress {
     /** The progress file's name inside the work folder. */
@@ -62,8 +62,7 @@ public final class Progress {
         } catch (ProgressFile.Corrupt e) {
             return new Progress(file, clock, empty, keepAside(file, e.getMessage(), clock));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read your progress file " + file + ": " + e.getMessage()
-                    + ". Check its permissions; nothing was changed.", e);
+            throw new UncheckedIOException(ProgressFile.unreadable(file, e) + "; nothing was changed.", e);
         }
     }
 
@@ -138,7 +137,8 @@ public final class Progress {
 
     private void save() {
         try {
-            AtomicFiles.write(file, ProgressFile.encode(exercises, position));
+            ProgressFile.Content saved = ProgressFile.save(file, exercises, position);
+            exercises.putAll(saved.exercises());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save your progress to " + file + ": " + e.getMessage()
                     + ". Check that " + file.getParent() + " is writable; the previous progress file is intact.", e);
