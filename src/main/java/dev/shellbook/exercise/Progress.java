@@ -2,6 +2,7 @@ package dev.shellbook.exercise;
 
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
+import dev.shellbook.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,13 +39,16 @@ public final class Progress {
     private final Map<String, ExerciseProgress> exercises;
     private Position position;
     private final String warning;
+    private final boolean saves;
 
     private Progress(Path file, Clock clock, ProgressFile.Content content, String warning) {
         this.file = file;
         this.clock = clock;
         this.exercises = new LinkedHashMap<>(content.exercises());
         this.position = content.position();
-        this.warning = warning;
+        this.saves = AtomicFiles.canWrite(file.getParent());
+        this.warning = saves ? warning : file.getParent() + "/ is read-only: your progress and history will not be"
+                + " saved this time.";
     }
 
     /** Loads {@code <workDir>/progress.properties}; a missing file is an empty progress. */
@@ -85,7 +89,12 @@ public final class Progress {
         return file;
     }
 
-    /** Set when the progress file was corrupt: what happened and where the old file is kept. */
+    /** {@code false} when the work folder is read-only: progress is kept in memory only, for this run. */
+    public boolean saves() {
+        return saves;
+    }
+
+    /** Set when the progress file was corrupt (what happened, where the old file is kept) or cannot be saved. */
     public Optional<String> warning() {
         return Optional.ofNullable(warning);
     }
@@ -136,6 +145,9 @@ public final class Progress {
     }
 
     private void save() {
+        if (!saves) {
+            return;
+        }
         try {
             ProgressFile.Content saved = ProgressFile.save(file, exercises, position);
             exercises.putAll(saved.exercises());

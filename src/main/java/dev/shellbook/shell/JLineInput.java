@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.files.AtomicFiles;
 import dev.shellbook.session.Completions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,8 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * A person at a terminal: JLine line editing, history kept in {@code work/history}, Tab completion, multi-line
+ * A person at a terminal: JLine line editing, history kept in {@code work/history} (in memory only when that
+ * folder is read-only), Tab completion, multi-line
  * Java (Enter continues until the snippet is complete), Ctrl-C and Ctrl-D, and JLine's Nano as built-in editor.
  */
 public final class JLineInput implements LineInput {
@@ -51,11 +53,14 @@ public final class JLineInput implements LineInput {
             if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
                 terminal.setSize(new Size(80, 24));
             }
-            Files.createDirectories(history.toAbsolutePath().getParent());
+            boolean saves = AtomicFiles.canWrite(history.toAbsolutePath().getParent());
+            if (saves) {
+                Files.createDirectories(history.toAbsolutePath().getParent());
+            }
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("shellbook")
                     .parser(new JavaLineParser(complete))
                     .completer((r, line, candidates) -> candidates.addAll(candidates(line, tab)))
-                    .history(new DefaultHistory())
+                    .history(saves ? new DefaultHistory() : readOnlyHistory())
                     .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.HISTORY_FILE_SIZE, 2000)
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
@@ -66,6 +71,16 @@ public final class JLineInput implements LineInput {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /** The history from the file, never written back (its folder is read-only: each save would fail loudly). */
+    private static DefaultHistory readOnlyHistory() {
+        return new DefaultHistory() {
+            @Override
+            public void save() {
+                // nothing can be saved in a read-only folder; the learner was told once, at start
+            }
+        };
     }
 
     private static List<Candidate> candidates(org.jline.reader.ParsedLine line,

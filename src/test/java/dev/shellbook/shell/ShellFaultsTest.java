@@ -1,10 +1,13 @@
 package dev.shellbook.shell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.shellbook.exercise.Progress;
+import dev.shellbook.files.AtomicFiles;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.session.Session;
@@ -50,6 +53,35 @@ class ShellFaultsTest {
                 session::isComplete, Style.plain(), 100);
         new Shell(session, input, CourseOptions.of(LESSONS, work), Progress.load(work)).run(warmup, step);
         return text.toString();
+    }
+
+    @Test
+    void aReadOnlyWorkFolderIsSaidOnceAndNothingClaimsASave() throws Exception {
+        Files.createDirectories(work);
+        readOnly(work, true);
+        try {
+            String out = drive("\nx + 1\n/quit\n", 1);
+            String notice = work + "/ is read-only: your progress and history will not be saved this time.";
+            assertEquals(1, out.split(java.util.regex.Pattern.quote(notice), -1).length - 1, out);
+            assertTrue(out.contains("x is 42"), out);
+            assertTrue(out.contains("43"), "the session works:\n" + out);
+            assertTrue(out.contains("You were at 01-warmup, step 2 of 4 (not saved: the work folder is read-only)."),
+                    out);
+            assertFalse(out.contains("Your place is saved"), out);
+            assertFalse(out.contains("That did not work"), out);
+        } finally {
+            readOnly(work, false);
+        }
+        assertFalse(Files.exists(work.resolve(Progress.FILE_NAME)));
+    }
+
+    /** Makes {@code dir} read-only even for root (whom permission bits do not stop), or writable again. */
+    private static void readOnly(Path dir, boolean on) throws Exception {
+        dir.toFile().setWritable(!on);
+        if (on == AtomicFiles.canWrite(dir)) {
+            new ProcessBuilder("chattr", on ? "+i" : "-i", dir.toString()).inheritIO().start().waitFor();
+        }
+        assumeTrue(on != AtomicFiles.canWrite(dir), "cannot make " + dir + (on ? " read-only" : " writable") + " here");
     }
 
     @Test
