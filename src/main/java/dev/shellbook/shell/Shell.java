@@ -33,7 +33,7 @@ public final class Shell {
     public Shell(Session session, LineInput input, CourseOptions course, Progress progress) {
         this.session = session;
         this.input = input;
-        this.notebook = new Notebook(input.writer(), input.style(), input.width());
+        this.notebook = new Notebook(input.writer(), input.style(), input::width);
         this.progress = progress;
         this.lessonsDir = course.lessons();
         this.desk = new ExerciseDesk(session, notebook, progress, new Workbook(course.work()),
