@@ -1,8 +1,8 @@
 package dev.shellbook.exercise;
 
-import dev.shellbook.files.AtomicFiles;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
+import dev.shellbook.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +26,8 @@ import tech.tablesaw.api.Table;
  * every change, so a crash or {@code kill -9} loses at most the change being made.
  *
  * <p>A file that cannot be read is never silently reset: it is renamed to
- * {@code progress.properties.corrupt-<time>}, progress starts afresh, and {@link #warning()} says so.
+ * {@code progress.properties.corrupt-<time>}, progress starts afresh, and {@link #warning()} says so. Each save
+ * is merged with what the file holds ({@link ProgressFile#save}), so two shells in one folder lose nothing.
  */
 public final class Progress {
     /** The progress file's name inside the work folder. */
@@ -38,13 +39,16 @@ public final class Progress {
     private final Map<String, ExerciseProgress> exercises;
     private Position position;
     private final String warning;
+    private final boolean saves;
 
     private Progress(Path file, Clock clock, ProgressFile.Content content, String warning) {
         this.file = file;
         this.clock = clock;
         this.exercises = new LinkedHashMap<>(content.exercises());
         this.position = content.position();
-        this.warning = warning;
+        this.saves = AtomicFiles.canWrite(file.getParent());
+        this.warning = saves ? warning : file.getParent() + "/ is read-only: your progress and history will not be"
+                + " saved this time.";
     }
 
     /** Loads {@code <workDir>/progress.properties}; a missing file is an empty progress. */
@@ -62,8 +66,7 @@ public final class Progress {
         } catch (ProgressFile.Corrupt e) {
             return new Progress(file, clock, empty, keepAside(file, e.getMessage(), clock));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read your progress file " + file + ": " + e.getMessage()
-                    + ". Check its permissions; nothing was changed.", e);
+            throw new UncheckedIOException(ProgressFile.unreadable(file, e) + "; nothing was changed.", e);
         }
     }
 
@@ -86,7 +89,12 @@ public final class Progress {
         return file;
     }
 
-    /** Set when the progress file was corrupt: what happened and where the old file is kept. */
+    /** {@code false} when the work folder is read-only: progress is kept in memory only, for this run. */
+    public boolean saves() {
+        return saves;
+    }
+
+    /** Set when the progress file was corrupt (what happened, where the old file is kept) or cannot be saved. */
     public Optional<String> warning() {
         return Optional.ofNullable(warning);
     }
@@ -137,8 +145,12 @@ public final class Progress {
     }
 
     private void save() {
+        if (!saves) {
+            return;
+        }
         try {
-            AtomicFiles.write(file, ProgressFile.encode(exercises, position));
+            ProgressFile.Content saved = ProgressFile.save(file, exercises, position);
+            exercises.putAll(saved.exercises());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save your progress to " + file + ": " + e.getMessage()
                     + ". Check that " + file.getParent() + " is writable; the previous progress file is intact.", e);

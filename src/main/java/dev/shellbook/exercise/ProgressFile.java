@@ -1,7 +1,13 @@
 package dev.shellbook.exercise;
 
 import java.io.ByteArrayInputStream;
+import dev.shellbook.files.AtomicFiles;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -43,6 +49,61 @@ final class ProgressFile {
         Corrupt(String message) {
             super(message);
         }
+    }
+
+    /** Saves in one process at a time (a file lock cannot be taken twice by one JVM). */
+    private static final Object SAVING = new Object();
+
+    /**
+     * Saves this content merged with what the file holds now ({@link #merge}), under a lock, so two shells in one
+     * folder lose nothing of each other's; returns what was saved.
+     */
+    static Content save(Path file, Map<String, ExerciseProgress> exercises, Position position) throws IOException {
+        Path lock = file.resolveSibling("." + file.getFileName() + ".lock");
+        synchronized (SAVING) {
+            Files.createDirectories(lock.toAbsolutePath().getParent());
+            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock held = channel.lock()) {
+                Content merged = merge(onDisk(file), new Content(exercises, position));
+                AtomicFiles.write(file, encode(merged.exercises(), merged.position()));
+                return merged;
+            }
+        }
+    }
+
+    /** What the file holds now; nothing when it is missing or unreadable (it is about to be replaced). */
+    private static Content onDisk(Path file) {
+        try {
+            return decode(Files.readAllBytes(file));
+        } catch (IOException | Corrupt nothingToKeep) {
+            return new Content(Map.of(), null);
+        }
+    }
+
+    /**
+     * {@code mine} with {@code theirs} folded in: every exercise of either; for one in both, passed if either
+     * passed, the larger counts of attempts and hints, and the last result of the later check. The position is
+     * mine (the shell saving now is where the learner is).
+     */
+    static Content merge(Content theirs, Content mine) {
+        Map<String, ExerciseProgress> all = new TreeMap<>(theirs.exercises());
+        mine.exercises().forEach((id, p) -> all.merge(id, p, (t, m) -> new ExerciseProgress(t.passed() || m.passed(),
+                Math.max(t.attempts(), m.attempts()), later(t, m).lastResult(), later(t, m).time(),
+                Math.max(t.hintsShown(), m.hintsShown()))));
+        return new Content(all, mine.position() != null ? mine.position() : theirs.position());
+    }
+
+    private static ExerciseProgress later(ExerciseProgress theirs, ExerciseProgress mine) {
+        return theirs.time() != null && (mine.time() == null || theirs.time().isAfter(mine.time())) ? theirs : mine;
+    }
+
+    /** Why {@code file} could not be read, and what to do, for a message that goes on "; nothing was changed". */
+    static String unreadable(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return "your progress file " + file + " is a folder, not a file. Move it away (for example: mv " + file
+                    + " " + file + ".old) and start again";
+        }
+        return "cannot read your progress file " + file + ": " + e.getMessage() + ". Check its permissions";
     }
 
     /** The file's text for this content. */

@@ -5,10 +5,15 @@ import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The learner's working copies of the exercises: {@code work/<lesson-id>/<exercise-id>.jsh}, one per exercise.
@@ -62,15 +67,37 @@ public final class Workbook {
         }
     }
 
-    /** The learner's code: their copy, created from the blank if it does not exist yet. */
+    /**
+     * The learner's code: their copy, created from the blank if it does not exist yet. A copy that is not UTF-8
+     * is reported at its line, with what to do; it is left as it is.
+     */
     public String code(Lesson lesson, Exercise exercise) {
         Path file = create(lesson, exercise);
+        byte[] bytes;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage()
-                    + ". Check its permissions, or /reset the exercise (the old copy is kept as .bak).", e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage() + ". Check its"
+                    + " permissions, or type /blank to start again from the blank (your copy is kept as .bak)", e);
         }
+        return utf8(file, bytes);
+    }
+
+    /** {@code bytes} as UTF-8 text; an {@code IllegalArgumentException} naming the line that is not. */
+    private static String utf8(Path file, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            long line = 1 + IntStream.range(0, at).filter(i -> bytes[i] == '\n').count();
+            throw new IllegalArgumentException(String.format("%s:%d is not UTF-8 text (it has the byte 0x%02X,"
+                    + " perhaps from an editor saving in Latin-1). Save the file as UTF-8 and try again, or type"
+                    + " /blank to start again from the blank (your copy is kept as .bak)", file, line,
+                    bytes[at] & 0xff));
+        }
+        return out.flip().toString();
     }
 
     /**

@@ -74,6 +74,26 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * {@code true} when files can be created in {@code dir}, or, if it does not exist yet, in the folder it would be
+     * made in. It tries (a temp file, deleted at once): permission bits tell nothing to root or on a read-only mount.
+     */
+    public static boolean canWrite(Path dir) {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            return false;
+        }
+        try {
+            Files.delete(Files.createTempFile(existing, ".write-test-", ".tmp"));
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** Temp files are private ({@code rw-------}); the file they become is not a secret. */
     private static void readableByAll(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {

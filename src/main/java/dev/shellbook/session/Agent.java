@@ -1,5 +1,7 @@
 package dev.shellbook.session;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,7 +22,7 @@ import jdk.jshell.execution.Util;
  *
  * <p>It connects back to the session over loopback with TCP_NODELAY (without it every small command and reply
  * waits on Nagle's algorithm and a trivial step costs ~185 ms instead of ~15 ms), redirects {@code System.out}
- * and {@code System.err} into that socket as UTF-8, and serves JShell's commands. Values are turned into text
+ * and {@code System.err} into that socket as UTF-8 through an {@link OutputCap}, and serves JShell's commands. Values are turned into text
  * here, by {@link ValueDisplay}, so a huge matrix never travels or prints in full.
  *
  * <p>Stop support is inherited from {@link RemoteExecutionControl}: the session finds this object's
@@ -31,20 +33,76 @@ public final class Agent extends RemoteExecutionControl {
     /** Command for {@link #extensionCommand}: set a system property, argument {@code String[]{key, value}}. */
     static final String SET_PROPERTY = "setProperty";
 
-    /** @param args the loopback port of the session's command socket */
+    /** Command for {@link #extensionCommand}: a new cell starts, its output gets a fresh {@link OutputCap}. */
+    static final String START_CELL = "startCell";
+
+    /** Printed on the process's own stderr by a shutdown hook: the JVM is ending through {@code System.exit}. */
+    static final String EXIT_MARK = "shellbook-agent: System.exit";
+
+    /** How often the agent checks that the shell that started it is still alive. */
+    static final long PARENT_POLL_MILLIS = 500;
+
+    private final OutputCap cap;
+
+    private Agent(OutputCap cap) {
+        this.cap = cap;
+    }
+
+    /**
+     * Reads the session's secret from stdin (a pipe only the session holds), connects, presents the secret, then
+     * serves the session's commands.
+     *
+     * @param args the loopback port of the session's command socket
+     */
     public static void main(String[] args) throws Exception {
         ignoreCtrlC();
+        exitWithParent();
+        byte[] secret = firstLine(System.in);
+        PrintStream processErr = System.err;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processErr.println(EXIT_MARK)));
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
         socket.setTcpNoDelay(true);
+        socket.getOutputStream().write(secret);
+        socket.getOutputStream().write('\n');
+        OutputCap cap = new OutputCap();
         Map<String, Consumer<OutputStream>> outputs = Map.of(
-                "out", stream -> System.setOut(new PrintStream(stream, true, StandardCharsets.UTF_8)),
-                "err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
+                "out", stream -> System.setOut(new PrintStream(cap.stream(0, stream), true, StandardCharsets.UTF_8)),
+                "err", stream -> System.setErr(new PrintStream(cap.stream(1, stream), true, StandardCharsets.UTF_8)));
         Map<String, Consumer<InputStream>> inputs = Map.of("in", System::setIn);
-        Util.forwardExecutionControlAndIO(new Agent(), socket.getInputStream(), socket.getOutputStream(),
+        Util.forwardExecutionControlAndIO(new Agent(cap), socket.getInputStream(), socket.getOutputStream(),
                 outputs, inputs);
         // The session closed the socket (closed normally or its JVM died): end even if user code left
         // non-daemon threads (a chart window, an executor) that would keep an orphan JVM alive.
         System.exit(0);
+    }
+
+    /** The first line of {@code in}, without its line break (at most 256 bytes). */
+    private static byte[] firstLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b; line.size() < 256 && (b = in.read()) >= 0 && b != '\n'; ) {
+            line.write(b);
+        }
+        return line.toByteArray();
+    }
+
+    /**
+     * Ends this JVM within about {@link #PARENT_POLL_MILLIS} once the shell that started it is gone (killed with
+     * {@code kill -9}, say), even while user code spins in a loop and nobody reads the socket.
+     */
+    private static void exitWithParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        Thread watch = new Thread(() -> {
+            while (parent != null && parent.isAlive()) {
+                try {
+                    Thread.sleep(PARENT_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(0);
+        }, "shellbook-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /**
@@ -62,8 +120,12 @@ public final class Agent extends RemoteExecutionControl {
     /** Runs a snippet's do-it method and displays its value with {@link ValueDisplay}. */
     @Override
     protected String invoke(Method doitMethod) throws Exception {
-        Object value = doitMethod.invoke(null);
-        return ValueDisplay.of(value);
+        try {
+            Object value = doitMethod.invoke(null);
+            return ValueDisplay.of(value);
+        } finally {
+            cap.endSnippet();
+        }
     }
 
     /** A variable's value for the session's variable list, displayed with {@link ValueDisplay}. */
@@ -86,6 +148,10 @@ public final class Agent extends RemoteExecutionControl {
             throws RunException, EngineTerminationException, InternalException {
         if (SET_PROPERTY.equals(command) && arg instanceof String[] pair && pair.length == 2) {
             System.setProperty(pair[0], pair[1]);
+            return null;
+        }
+        if (START_CELL.equals(command)) {
+            cap.startCell();
             return null;
         }
         return super.extensionCommand(command, arg);

@@ -22,7 +22,7 @@ final class CellRunner {
             SnippetResult result = stopRequested.getAsBoolean()
                     ? SnippetResult.notRun(piece.source(), piece.file(), piece.line(), Status.STOPPED,
                             piece.file() + ":" + piece.line() + ": stopped (Ctrl-C) before this ran.")
-                    : one(engine, piece, sink);
+                    : one(engine, piece, sink, results.isEmpty());
             results.add(result);
             if (!result.ok() || engine.dead()) {
                 break;
@@ -31,7 +31,14 @@ final class CellRunner {
         return results;
     }
 
-    private static SnippetResult one(Engine engine, Piece piece, OutputSink sink) {
+    /**
+     * @param first the cell's first snippet: its output starts a fresh cap ({@link OutputCap}), before the output
+     *              is routed, so what a background thread printed before the cell does not count as the cell's
+     */
+    private static SnippetResult one(Engine engine, Piece piece, OutputSink sink, boolean first) {
+        if (first) {
+            engine.startCell();
+        }
         engine.router().route(sink);
         try {
             var events = engine.eval(piece.source());

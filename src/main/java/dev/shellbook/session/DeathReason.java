@@ -2,13 +2,16 @@ package dev.shellbook.session;
 
 import java.util.concurrent.TimeUnit;
 
-/** Explains in words why an execution JVM ended, from how it was killed, its exit code and its last output. */
+/**
+ * Explains in words why an execution JVM ended, from how it was killed, its exit code and its last output. The
+ * agent's shutdown hook prints {@link Agent#EXIT_MARK} on {@code System.exit}; {@code Runtime.halt} runs no hooks.
+ */
 final class DeathReason {
 
     private DeathReason() {
     }
 
-    /** E.g. "The session's JVM exited with System.exit(0)"; no final period. */
+    /** E.g. "The session's JVM exited with System.exit(0)" or "… with Runtime.halt(1)"; no final period. */
     static String of(Engine engine, String heap) {
         if (engine.killReason() != null) {
             return engine.killReason();
@@ -35,6 +38,7 @@ final class DeathReason {
         if (code > 128 && code < 160) {
             return "The session's JVM was killed (signal " + (code - 128) + ")";
         }
-        return "The session's JVM exited with System.exit(" + code + ")";
+        String how = output.contains(Agent.EXIT_MARK) ? "System.exit(" : "Runtime.halt(";
+        return "The session's JVM exited with " + how + code + ")";
     }
 }

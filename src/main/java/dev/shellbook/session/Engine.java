@@ -75,6 +75,15 @@ final class Engine implements AutoCloseable {
         return killReason;
     }
 
+    /** Tells the execution JVM a new cell starts, so its output gets a fresh {@link OutputCap}. */
+    void startCell() {
+        try {
+            provider.control().extensionCommand(Agent.START_CELL, null);
+        } catch (ExecutionControlException | IllegalStateException gone) {
+            closed = true;
+        }
+    }
+
     /** Sets a system property in the execution JVM. */
     void setProperty(String key, String value) {
         try {

@@ -65,7 +65,7 @@ final class EngineProvider implements ExecutionControlProvider {
             JvmLauncher.Launched jvm = JvmLauncher.launch(jvmOptions, workingDir, why -> died(env, why));
             Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
             Map<String, InputStream> inputs = Map.of("in", env.userIn());
-            Util.remoteInputOutput(jvm.socket().getInputStream(), jvm.socket().getOutputStream(), outputs, inputs,
+            Util.remoteInputOutput(jvm.input(), jvm.socket().getOutputStream(), outputs, inputs,
                     (fromRemote, toRemote) -> control = new JdiControl(toRemote, fromRemote, jvm));
             launched.complete(control);
         } catch (Throwable failure) {

@@ -66,9 +66,9 @@ final class JdiControl extends JdiExecutionControl {
         return jvm.process();
     }
 
-    /** What the execution JVM printed on its own stdout/stderr lately. */
+    /** What the execution JVM printed on its own stdout/stderr lately, all of it once it has exited. */
     String processOutput() {
-        return jvm.tail().text();
+        return jvm.process().isAlive() ? jvm.tail().text() : jvm.tail().settled();
     }
 
     @Override

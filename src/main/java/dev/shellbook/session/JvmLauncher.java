@@ -2,28 +2,28 @@ package dev.shellbook.session;
 
 import com.sun.jdi.Bootstrap;
 import com.sun.jdi.VirtualMachine;
-import com.sun.jdi.connect.Connector;
-import com.sun.jdi.connect.IllegalConnectorArgumentsException;
-import com.sun.jdi.connect.ListeningConnector;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import jdk.jshell.execution.Util;
 
 /**
  * Launches an execution JVM under JDI and accepts its command socket with TCP_NODELAY.
  *
- * <p>Same shape as JShell's default launch: a JDI listening connector on loopback, the JVM started with
- * {@code -agentlib:jdwp} pointing at it, then the agent connecting back to our server socket. We start the
- * process ourselves (an argument list, so class paths with spaces work) and keep its stderr tail to explain a
- * later death.
+ * <p>Same shape as JShell's default launch: the JVM is started with {@code -agentlib:jdwp} pointing at a
+ * loopback listener of ours, then its agent connects back to a second one for JShell's commands. Both listeners
+ * take only this JVM ({@link ChildConnections}): the JDWP connection must come from the child process, the command
+ * connection must present a random secret handed to the child on its stdin. Anyone else who connects is closed
+ * without a byte. We start the process ourselves (an argument list, so class paths with spaces work) and keep its
+ * stderr tail to explain a later death.
  */
 final class JvmLauncher {
 
@@ -31,6 +31,11 @@ final class JvmLauncher {
 
     /** A launched and connected execution JVM. */
     record Launched(VirtualMachine vm, Process process, Socket socket, OutputTail tail) {
+
+        /** The command socket's input; its end of file is an {@code IOException}, even half-way through a frame. */
+        InputStream input() throws IOException {
+            return ChildConnections.endIsAnError(socket.getInputStream());
+        }
     }
 
     private JvmLauncher() {
@@ -42,50 +47,40 @@ final class JvmLauncher {
      * @param onExit told (once, from a JDI thread) when the JVM disconnects or exits
      */
     static Launched launch(List<String> jvmOptions, Path workingDir, Consumer<String> onExit) throws IOException {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            server.setSoTimeout(TIMEOUT_MILLIS);
-            ListeningConnector connector = connector();
-            Map<String, Connector.Argument> args = listenArgs(connector);
-            String address = connector.startListening(args);
+        try (ServerSocket jdwp = listener(); ServerSocket commands = listener()) {
+            byte[] secret = ChildConnections.secret();
+            long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+            Process process = start(jdwp.getLocalPort(), commands.getLocalPort(), jvmOptions, workingDir);
+            OutputTail tail = OutputTail.drain(process);
             try {
-                Process process = start(address, jvmOptions, workingDir, server.getLocalPort());
-                OutputTail tail = OutputTail.drain(process);
-                process.onExit().thenRun(() -> stopListening(connector, args));
-                VirtualMachine vm = accept(connector, args, tail);
+                hand(process, secret);
+                process.onExit().thenRun(() -> closeQuietly(jdwp, commands));
+                VirtualMachine vm = Bootstrap.virtualMachineManager().createVirtualMachine(
+                        ChildConnections.jdwp(jdwp, process, deadline), process);
                 Util.detectJdiExitEvent(vm, onExit);
-                Socket socket = server.accept();
+                Socket socket = ChildConnections.withSecret(commands, secret, deadline);
                 socket.setTcpNoDelay(true);
                 return new Launched(vm, process, socket, tail);
-            } finally {
-                stopListening(connector, args);
+            } catch (IOException e) {
+                process.destroyForcibly();
+                throw new IOException("The execution JVM did not start: " + reason(e, process, tail), e);
             }
-        } catch (IllegalConnectorArgumentsException e) {
-            throw new IOException("JDI connector refused its arguments: " + e.getMessage(), e);
         }
     }
 
-    private static ListeningConnector connector() {
-        return Bootstrap.virtualMachineManager().listeningConnectors().stream()
-                .filter(c -> c.name().equals("com.sun.jdi.SocketListen")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no JDI socket listening connector in this JDK"));
+    private static ServerSocket listener() throws IOException {
+        return new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
     }
 
-    private static Map<String, Connector.Argument> listenArgs(ListeningConnector connector) {
-        Map<String, Connector.Argument> args = connector.defaultArguments();
-        args.get("localAddress").setValue(InetAddress.getLoopbackAddress().getHostAddress());
-        args.get("port").setValue("0");
-        args.get("timeout").setValue(Integer.toString(TIMEOUT_MILLIS));
-        return args;
-    }
-
-    private static Process start(String address, List<String> jvmOptions, Path workingDir, int port)
+    private static Process start(int jdwpPort, int commandPort, List<String> jvmOptions, Path workingDir)
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-agentlib:jdwp=transport=dt_socket,address=" + address);
+        command.add("-agentlib:jdwp=transport=dt_socket,address="
+                + InetAddress.getLoopbackAddress().getHostAddress() + ":" + jdwpPort);
         command.addAll(jvmOptions);
         command.add(Agent.class.getName());
-        command.add(Integer.toString(port));
+        command.add(Integer.toString(commandPort));
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
         if (workingDir != null) {
             builder.directory(new File(workingDir.toString()));
@@ -93,20 +88,26 @@ final class JvmLauncher {
         return builder.start();
     }
 
-    private static VirtualMachine accept(ListeningConnector connector, Map<String, Connector.Argument> args,
-                                         OutputTail tail) throws IOException, IllegalConnectorArgumentsException {
-        try {
-            return connector.accept(args);
-        } catch (IOException e) {
-            throw new IOException("The execution JVM did not start: " + tail.text().strip(), e);
+    /** Gives the child its secret on stdin, a pipe no other process can read. */
+    private static void hand(Process process, byte[] secret) throws IOException {
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(secret);
+            stdin.write('\n');
         }
     }
 
-    private static void stopListening(ListeningConnector connector, Map<String, Connector.Argument> args) {
-        try {
-            connector.stopListening(args);
-        } catch (IOException | IllegalConnectorArgumentsException | IllegalArgumentException alreadyStopped) {
-            // listening has ended either way
+    private static String reason(IOException e, Process process, OutputTail tail) {
+        String said = tail.text().strip();
+        return said.isEmpty() ? e.getMessage() + (process.isAlive() ? "" : " (it exited)") : said;
+    }
+
+    private static void closeQuietly(ServerSocket... servers) {
+        for (ServerSocket server : servers) {
+            try {
+                server.close();
+            } catch (IOException alreadyClosed) {
+                // listening has ended either way
+            }
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.shellbook.ml.kernel.Vectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Drains an execution JVM's own stdout and stderr (JVM warnings, "Terminating due to OutOfMemoryError",
@@ -13,7 +15,10 @@ final class OutputTail {
 
     static final int KEEP = 4096;
 
+    static final long SETTLE_MILLIS = 1000;
+
     private final StringBuilder text = new StringBuilder();
+    private final List<Thread> pumps = new ArrayList<>();
 
     private OutputTail() {
     }
@@ -31,9 +36,22 @@ final class OutputTail {
         return Vectors.withoutWarning(text.toString());
     }
 
+    /** The kept tail once both streams have ended (the process exited), waiting at most a second for that. */
+    String settled() {
+        try {
+            for (Thread pump : pumps) {
+                pump.join(SETTLE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return text();
+    }
+
     private void pump(InputStream in, String name) {
         Thread thread = new Thread(() -> copy(in), "shellbook-jvm-" + name);
         thread.setDaemon(true);
+        pumps.add(thread);
         thread.start();
     }
 

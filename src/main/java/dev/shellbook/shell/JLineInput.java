@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.files.AtomicFiles;
 import dev.shellbook.session.Completions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,8 +13,10 @@ import java.util.function.Predicate;
 import org.jline.builtins.Nano;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Size;
@@ -21,10 +24,13 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * A person at a terminal: JLine line editing, history kept in {@code work/history}, Tab completion, multi-line
+ * A person at a terminal: JLine line editing, history kept in {@code work/history} (in memory only when that
+ * folder is read-only), Tab completion, multi-line
  * Java (Enter continues until the snippet is complete), Ctrl-C and Ctrl-D, and JLine's Nano as built-in editor.
  */
 public final class JLineInput implements LineInput {
+    private static final String CANCEL_OR_DELETE = "shellbook-cancel-or-delete";
+
     private final Terminal terminal;
     private final LineReader reader;
     private final PrintWriter out;
@@ -48,24 +54,55 @@ public final class JLineInput implements LineInput {
                                   BiFunction<String, Integer, Completions> tab) {
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook").build();
-            if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
+            if ((terminal.getWidth() <= 0 || terminal.getHeight() <= 0) && !dumb(terminal)) {
                 terminal.setSize(new Size(80, 24));
             }
-            Files.createDirectories(history.toAbsolutePath().getParent());
+            boolean saves = AtomicFiles.canWrite(history.toAbsolutePath().getParent());
+            if (saves) {
+                Files.createDirectories(history.toAbsolutePath().getParent());
+            }
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("shellbook")
                     .parser(new JavaLineParser(complete))
                     .completer((r, line, candidates) -> candidates.addAll(candidates(line, tab)))
-                    .history(new DefaultHistory())
+                    .history(saves ? new DefaultHistory() : readOnlyHistory())
                     .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.HISTORY_FILE_SIZE, 2000)
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .option(LineReader.Option.INSERT_TAB, false)
                     .build();
+            cancelOnCtrlDInAnEmptyContinuation(reader);
             return new JLineInput(terminal, reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Ctrl-D on the empty last line of unfinished Java cancels the input, as Ctrl-C does (JLine would list every
+     * completion); anywhere else it does what it always does.
+     */
+    private static void cancelOnCtrlDInAnEmptyContinuation(LineReader reader) {
+        reader.getWidgets().put(CANCEL_OR_DELETE, () -> {
+            String text = reader.getBuffer().toString();
+            if (text.contains("\n") && text.substring(text.lastIndexOf('\n') + 1).isBlank()
+                    && reader.getBuffer().cursor() == text.length()) {
+                throw new UserInterruptException(text);
+            }
+            reader.callWidget(LineReader.DELETE_CHAR_OR_LIST);
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(CANCEL_OR_DELETE), KeyMap.ctrl('D'));
+    }
+
+    /** The history from the file, never written back (its folder is read-only: each save would fail loudly). */
+    private static DefaultHistory readOnlyHistory() {
+        return new DefaultHistory() {
+            @Override
+            public void save() {
+                // nothing can be saved in a read-only folder; the learner was told once, at start
+            }
+        };
     }
 
     private static List<Candidate> candidates(org.jline.reader.ParsedLine line,
@@ -117,9 +154,17 @@ public final class JLineInput implements LineInput {
         terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());
     }
 
+    /**
+     * A terminal JLine cannot drive (TERM=dumb): the tty echoes what is typed, so it must keep its size unknown, or
+     * JLine draws each line a second time.
+     */
+    private static boolean dumb(Terminal terminal) {
+        return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+    }
+
     @Override
     public boolean editBuiltIn(Path file) {
-        if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+        if (dumb(terminal)) {
             return false;
         }
         try {

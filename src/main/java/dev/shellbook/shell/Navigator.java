@@ -100,8 +100,9 @@ final class Navigator {
     void leave() {
         Lesson l = lesson();
         notebook.line("");
-        notebook.line("Your place is saved: " + l.id() + ", step " + stepper.current() + " of " + l.steps().size()
-                + ". Type ./shellbook to carry on from there. Bye!");
+        String place = l.id() + ", step " + stepper.current() + " of " + l.steps().size();
+        notebook.line(progress.saves() ? "Your place is saved: " + place + ". Type ./shellbook to carry on from there."
+                + " Bye!" : "You were at " + place + " (not saved: the work folder is read-only). Bye!");
         quit = true;
     }
 }

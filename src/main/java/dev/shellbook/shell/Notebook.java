@@ -7,6 +7,7 @@ import dev.shellbook.session.OutputSink;
 import dev.shellbook.session.Shown;
 import dev.shellbook.session.SnippetResult;
 import java.io.PrintWriter;
+import java.util.function.IntSupplier;
 
 /**
  * Prints lessons the way a notebook shows cells: a step's title and prose, its code, then what it printed
@@ -15,21 +16,40 @@ import java.io.PrintWriter;
 public final class Notebook {
     private final PrintWriter out;
     private final Style style;
-    private final int width;
-    private final TerminalMarkdown markdown;
+    private final IntSupplier columns;
+    private TerminalMarkdown markdown;
+    private int wrap;
     private boolean atLineStart = true;
     private boolean lastBlank;
 
     /** @param width the terminal's width; prose wraps at up to 100 columns */
     public Notebook(PrintWriter out, Style style, int width) {
+        this(out, style, () -> width);
+    }
+
+    /** @param columns the terminal's width now (asked before each step, so prose follows a resize) */
+    public Notebook(PrintWriter out, Style style, IntSupplier columns) {
         this.out = out;
         this.style = style;
-        this.width = Math.max(40, width);
-        this.markdown = new TerminalMarkdown(style, Math.min(this.width, 100) - 1);
+        this.columns = columns;
     }
 
     public Style style() {
         return style;
+    }
+
+    private int width() {
+        return Math.max(40, columns.getAsInt());
+    }
+
+    /** Markdown wrapped to the terminal's width now: made again when the width changed. */
+    private TerminalMarkdown markdown() {
+        int now = Math.min(width(), 100) - 1;
+        if (markdown == null || now != wrap) {
+            markdown = new TerminalMarkdown(style, now);
+            wrap = now;
+        }
+        return markdown;
     }
 
     /** The lesson's title and introduction. */
@@ -41,7 +61,7 @@ public final class Notebook {
     public void lesson(String title, String id, int steps, String intro) {
         line(style.heading(style.bold(title)) + style.dim("  (" + id + ", " + steps + " steps)"));
         if (!intro.isBlank()) {
-            line(markdown.render(intro));
+            line(markdown().render(intro));
         }
     }
 
@@ -54,11 +74,11 @@ public final class Notebook {
     public void step(int number, int steps, String title, boolean exercise, String prose) {
         String label = " " + number + "/" + steps + " " + title + " ";
         String kind = exercise ? " exercise " : "";
-        int rest = Math.max(3, Math.min(width, 100) - 3 - label.length() - kind.length());
+        int rest = Math.max(3, Math.min(width(), 100) - 3 - label.length() - kind.length());
         blank();
         line(style.dim("──") + style.bold(label) + style.warn(kind) + style.dim("─".repeat(rest)));
         if (!prose.isBlank()) {
-            line(markdown.render(prose));
+            line(markdown().render(prose));
         }
     }
 
@@ -105,8 +125,10 @@ public final class Notebook {
     public void failure(CellResult result) {
         result.failure().ifPresent(f -> {
             switch (f.status()) {
-                case STOPPED -> line(style.warn("Stopped.") + " The session is still yours: its variables are"
-                        + " as they were before this step.");
+                case STOPPED -> line(style.warn("Stopped.") + (f.message().contains("replayed") ? " " + f.message()
+                        : " The session is still yours: variables keep the values they had when the code stopped, and"
+                        + " an object it was changing (a matrix being filled, a model being trained) may be half done:"
+                        + " run that code again before you rely on it."));
                 case SESSION_RESTARTED -> line(style.warn(f.message()));
                 default -> line(style.bad("✗ " + f.message()));
             }

@@ -26,7 +26,7 @@ public final class Shell {
     public Shell(Session session, LineInput input, Setup setup, Progress progress) {
         this.session = session;
         this.input = input;
-        this.notebook = new Notebook(input.writer(), input.style(), input.width());
+        this.notebook = new Notebook(input.writer(), input.style(), input::width);
         ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, new Workbook(setup.work()),
                 setup.instructor());
         this.stepper = new Stepper(session, notebook, progress, desk);
@@ -81,7 +81,7 @@ public final class Shell {
         if (!previewed) {
             firstScreen(notebook, lesson, step);
         }
-        stepper.go(within(lesson, step), true);
+        safely(() -> stepper.go(within(lesson, step), true));
     }
 
     /** Reads and handles input until {@code /quit}, Ctrl-D or the end of the input. */
@@ -103,7 +103,7 @@ public final class Shell {
 
     /** Handles one input: a command, an empty line (next), or Java. Never throws. */
     void handle(String line) {
-        try {
+        safely(() -> {
             String text = line.strip();
             if (text.isEmpty()) {
                 command("next");
@@ -112,6 +112,13 @@ public final class Shell {
             } else {
                 java(line);
             }
+        });
+    }
+
+    /** Runs {@code action}; a failure is one line saying what went wrong, and the shell goes on. */
+    private void safely(Runnable action) {
+        try {
+            action.run();
         } catch (RuntimeException e) {
             notebook.error("That did not work: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()) + ". The shell and your work are fine; carry on, or type /help.");

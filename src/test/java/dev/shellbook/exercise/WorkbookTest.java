@@ -45,6 +45,23 @@ class WorkbookTest {
     }
 
     @Test
+    void namesTheLineOfACopyThatIsNotUtf8AndSuggestsBlankLeavingTheFileAsItWas() throws Exception {
+        Workbook book = new Workbook(work);
+        Path file = book.create(lesson, total);
+        byte[] latin1 = "double total(double[] v) { return 0; }\n// caf\u00e9\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, latin1);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> book.code(lesson, total));
+        assertTrue(e.getMessage().startsWith(file + ":2 is not UTF-8 text (it has the byte 0xE9"), e.getMessage());
+        assertTrue(e.getMessage().contains("/blank"), e.getMessage());
+        assertFalse(e.getMessage().contains("/reset"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(latin1, Files.readAllBytes(file));
+        book.resetToBlank(lesson, total);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(latin1, Files.readAllBytes(work.resolve("01-sums/total.jsh.bak")));
+    }
+
+    @Test
     void resetKeepsTheOldCopyAsBak() throws Exception {
         Workbook book = new Workbook(work);
         Path file = book.create(lesson, total);
