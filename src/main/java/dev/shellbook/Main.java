@@ -2,6 +2,7 @@ package dev.shellbook;
 
 import dev.shellbook.exercise.ProgressCommand;
 import dev.shellbook.exercise.VerifyCommand;
+import dev.shellbook.export.ExportCommand;
 import dev.shellbook.render.RenderCommand;
 import dev.shellbook.shell.BenchCommand;
 import dev.shellbook.shell.CourseOptions;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             ProgressCommand.class,
             VerifyCommand.class,
             RenderCommand.class,
+            ExportCommand.class,
             MnistCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
