@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.chart.ImageMode;
 import dev.shellbook.session.SessionOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -26,6 +27,17 @@ public final class CourseOptions {
     @Option(names = "--windows",
             description = "Also open every chart in a window (needs a display; charts are saved as files either way).")
     boolean windows;
+
+    @Option(names = "--images", paramLabel = "<mode>", defaultValue = "auto",
+            description = {"How charts show in the terminal: auto, kitty, iterm, sixel, text (a plot in characters)",
+                    "or off (default: ${DEFAULT-VALUE}: an image where the terminal says it can, else text;"
+                            + " off in a pipe). The path is printed either way."})
+    String images = "auto";
+
+    /** The {@code --images} mode; a wrong name fails with the names there are. */
+    public ImageMode images() {
+        return ImageMode.parse(images);
+    }
 
     public Path lessons() {
         return lessons;

@@ -1,11 +1,15 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.chart.ChartPictures;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.OutputSink;
 import dev.shellbook.session.SnippetResult;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prints lessons the way a notebook shows cells: a step's title and prose, its code, then what it printed
@@ -16,8 +20,10 @@ public final class Notebook {
     private final Style style;
     private final int width;
     private final TerminalMarkdown markdown;
+    private static final Pattern CHART_SAVED = Pattern.compile("chart saved: (.+\\.png) \\(\\+ \\.svg\\)");
     private boolean atLineStart = true;
     private boolean lastBlank;
+    private ChartPictures pictures;
 
     /** @param width the terminal's width; prose wraps at up to 100 columns */
     public Notebook(PrintWriter out, Style style, int width) {
@@ -29,6 +35,11 @@ public final class Notebook {
 
     public Style style() {
         return style;
+    }
+
+    /** Shows every chart a cell saves this way ({@code --images}), below its path; {@code null}: paths only. */
+    public void pictures(ChartPictures shown) {
+        pictures = shown;
     }
 
     /** The lesson's title and introduction. */
@@ -84,7 +95,28 @@ public final class Notebook {
             }
             note(s);
         }
+        pictures(result);
         failure(result);
+    }
+
+    /** Each chart the cell announced, as an image or a text plot (its path was printed just above). */
+    private void pictures(CellResult result) {
+        for (SnippetResult s : result.snippets()) {
+            Matcher m = CHART_SAVED.matcher(s.output() == null ? "" : s.output());
+            while (pictures != null && m.find()) {
+                pictures.picture(Path.of(m.group(1))).ifPresent(this::picture);
+            }
+        }
+    }
+
+    private synchronized void picture(String shown) {
+        if (!atLineStart) {
+            out.println();
+        }
+        out.print(shown);
+        out.flush();
+        atLineStart = true;
+        lastBlank = false;
     }
 
     /** Values a notebook leaves out: {@code printf}'s PrintStream, {@code map.put}'s {@code null}. */
@@ -107,6 +139,7 @@ public final class Notebook {
             }
             note(s);
         }
+        pictures(result);
         failure(result);
     }
 

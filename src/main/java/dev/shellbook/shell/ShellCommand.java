@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.chart.ChartPictures;
 import dev.shellbook.exercise.Position;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.lesson.Lesson;
@@ -78,8 +79,11 @@ public final class ShellCommand implements Callable<Integer> {
 
     private void run(Session session, Progress progress, Place place, Lesson lesson, boolean previewed) {
         AtomicReference<Shell> shell = new AtomicReference<>();
+        ChartPictures pictures = TerminalImages.pictures(course.images(), // asked before the line editor reads keys
+                Style.forTerminal(System.getenv("TERM"), System.console() != null));
         try (LineInput input = open(session, shell)) {
             shell.set(new Shell(session, input, course, progress));
+            shell.get().pictures(pictures);
             shell.get().run(lesson, place.step(), previewed);
         }
     }
