@@ -15,7 +15,7 @@ final class BraillePlot {
     static final int MAX_COLUMNS = 60;
     /** Braille dot bits by [dot column][dot row] (U+2800 + bits). */
     private static final int[][] DOT = {{0x01, 0x02, 0x04, 0x40}, {0x08, 0x10, 0x20, 0x80}};
-    private static final String[] COLOURS = {"34", "33", "32", "31", "35", "36"};
+    private static final String[] COLOURS = {"34", "31", "32", "35", "36", "33"}; // readable on dark and light
     /** Dash patterns for plain text: on/off runs of dots, by line. */
     private static final int[][] DASHES = {{1, 0}, {4, 3}, {1, 2}, {6, 2, 1, 2}};
 

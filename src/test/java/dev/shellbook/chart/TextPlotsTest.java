@@ -104,7 +104,7 @@ class TextPlotsTest {
                 new Plot.Series("b", new double[] {0, 1}, new double[] {1, 0}, false)));
         String plain = TextPlots.render(two, 80, false), coloured = TextPlots.render(two, 80, true);
         assertFalse(plain.contains("\u001B"));
-        assertTrue(coloured.contains("\u001B[34m") && coloured.contains("\u001B[33m"));
+        assertTrue(coloured.contains("\u001B[34m") && coloured.contains("\u001B[31m"));
         List<String> legend = plain.lines().toList().subList(plain.lines().toList().size() - 2, plain.lines().toList().size());
         assertFalse(legend.get(0).substring(0, 5).equals(legend.get(1).substring(0, 5)), "solid and dashed samples differ");
     }
