@@ -7,9 +7,10 @@
  * own. The first code cell adds the project's jar to the kernel's class path with {@code %jars}.
  * {@link dev.shellbook.export.Ipynb} writes nbformat 4.5 JSON the way Jupyter itself does (sorted keys, one
  * space of indent, sources as lists of lines), so the same lesson always gives the same bytes.
- * {@link dev.shellbook.export.HeadlessOutputs} runs a lesson headless for {@code --outputs}: what each step
- * printed and returned, and its charts as {@code image/png}.
+ * {@link dev.shellbook.export.NotebookExport} writes the file; for {@code --outputs}, {@code HeadlessOutputs}
+ * first runs the lesson headless and keeps what each step printed and returned, and its charts as
+ * {@code image/png}.
  *
- * <p>Arrows: export uses lesson, session and Course; nothing uses export but the command line.
+ * <p>Arrows: export uses lesson, session and files; only the command line ({@code cli}) uses export.
  */
 package dev.shellbook.export;

@@ -19,7 +19,7 @@ import org.jline.utils.NonBlockingReader;
  * its answer ends the wait, and an answer that never comes costs at most {@link #WAIT_MS} and never lands in
  * the learner's input later. Only asked when the answer matters and both ends are a terminal.
  */
-final class TerminalImages implements ImageDetection.Probe {
+public final class TerminalImages implements ImageDetection.Probe {
     static final long WAIT_MS = 800;
     private static final String QUERY = "\u001B[16t\u001B[?1;1;0S\u001B[c";
 
@@ -31,7 +31,7 @@ final class TerminalImages implements ImageDetection.Probe {
     }
 
     /** How charts are shown for {@code asked} on this terminal; {@code colour} is the shell's colour decision. */
-    static ChartPictures pictures(ImageMode asked, Style style) {
+    public static ChartPictures pictures(ImageMode asked, Style style) {
         Map<String, String> env = System.getenv();
         boolean interactive = System.console() != null;
         TerminalImages probe = new TerminalImages(interactive);

@@ -1,4 +1,4 @@
-package dev.shellbook.export;
+package dev.shellbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shellbook.Main;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;

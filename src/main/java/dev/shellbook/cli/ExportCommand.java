@@ -1,17 +1,16 @@
-package dev.shellbook.export;
+package dev.shellbook.cli;
 
-import dev.shellbook.files.AtomicFiles;
+import dev.shellbook.export.NotebookExport;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
-import dev.shellbook.session.SessionOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,30 +39,21 @@ public final class ExportCommand implements Callable<Integer> {
             "(saved under <dir>/<lesson>/)."})
     boolean outputs;
 
-    @Option(names = "--quick", description = "With --outputs: fewer samples and epochs.")
-    boolean quick;
+    @Mixin
+    Options.Quick quick = new Options.Quick();
 
-    @Option(names = "--lessons", paramLabel = "<dir>", defaultValue = "lessons",
-            description = "Folder with the lessons (default: ${DEFAULT-VALUE}).")
-    Path lessons;
+    @Mixin
+    Options.Lessons lessons = new Options.Lessons();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
+        NotebookExport export = new NotebookExport(out, outputs, quick.on);
         for (String key : keys) {
-            Lesson lesson = LessonParser.parse(Lessons.find(lessons, key));
-            Path file = out.resolve(lesson.id() + ".ipynb");
-            Path project = out.toAbsolutePath().normalize().relativize(Path.of("").toAbsolutePath().normalize());
-            AtomicFiles.write(file, Ipynb.of(lesson, project, outputs ? run(lesson) : Map.of()));
-            stdout.println("notebook saved: " + file + " (" + lesson.steps().size() + " steps, "
+            Lesson lesson = LessonParser.parse(Lessons.find(lessons.dir, key));
+            stdout.println("notebook saved: " + export.write(lesson) + " (" + lesson.steps().size() + " steps, "
                     + lesson.exercises().size() + " exercises)");
         }
         return 0;
-    }
-
-    private Map<Integer, List<Output>> run(Lesson lesson) {
-        SessionOptions options = SessionOptions.defaults().spare(false).property("shellbook.lesson", lesson.id())
-                .property("shellbook.out", out.toString()).property("shellbook.quick", Boolean.toString(quick));
-        return HeadlessOutputs.run(lesson, options);
     }
 }
