@@ -25,7 +25,9 @@ public final class ChartPictures {
 
     /**
      * The terminal's size in cells, a cell's size in pixels, and how many sixel colour registers it has.
-     * {@link #of} fills the pixel sizes from the terminal's answers, or 10×20 and 256 registers without them.
+     * {@link #of} fills the pixel sizes from the terminal's answers; without them a cell is taken as 6×13 pixels,
+     * xterm's default font and the smallest in common use (xterm does not answer {@code ESC[16t} unless allowed
+     * to), so that a sixel image is never wider than the window, and 256 registers.
      */
     public record Geometry(int columns, int rows, int cellWidth, int cellHeight, int colours) {
         /** The geometry from the answers to {@code ESC[16t} (cell size) and {@code ESC[?1;1;0S} (registers). */
@@ -33,7 +35,7 @@ public final class ChartPictures {
             String text = answers == null ? "" : answers;
             Matcher cell = CELL.matcher(text), registers = REGISTERS.matcher(text);
             boolean sized = cell.find();
-            int height = sized ? Integer.parseInt(cell.group(1)) : 20, width = sized ? Integer.parseInt(cell.group(2)) : 10;
+            int height = sized ? Integer.parseInt(cell.group(1)) : 13, width = sized ? Integer.parseInt(cell.group(2)) : 6;
             int colours = registers.find() ? Math.min(256, Integer.parseInt(registers.group(1))) : 256;
             return new Geometry(Math.max(20, columns), Math.max(10, rows), Math.max(1, width), Math.max(1, height),
                     Math.max(2, colours));
