@@ -92,4 +92,11 @@ class PackagesTest {
     void lessonsAreParsedWithoutJShell() {
         assertEquals(List.of(), importing("dev.shellbook.lesson", "jdk.jshell"));
     }
+
+    @Test
+    void theChartLineIsSpelledOnlyWhereItIsWrittenAndRead() {
+        List<Path> spelling = sources().entrySet().stream().filter(e -> e.getValue().contains("chart saved"))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(MAIN.resolve("dev/shellbook/chart/ChartLine.java")), spelling);
+    }
 }

@@ -29,7 +29,7 @@ final class ChartFiles {
         write(folder.resolve(name + ".svg"), Render.svg(figure));
         figure.textPlot().ifPresent(plot -> write(folder.resolve(name + ".plot"),
                 PlotFile.write(plot).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        System.out.println("chart saved: " + png + " (+ .svg)");
+        System.out.println(ChartLine.of(png));
         return png;
     }
 

@@ -53,7 +53,7 @@ public final class ChartPictures {
         return target.mode();
     }
 
-    /** What to print for the chart saved as {@code png}; empty when only its path is to be shown. */
+    /** What to print for the chart in {@code png}; empty when only its path is to be shown. */
     public Optional<String> picture(Path png) {
         try {
             return switch (target.mode()) {

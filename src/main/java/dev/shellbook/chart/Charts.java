@@ -15,8 +15,8 @@ import java.util.function.DoubleUnaryOperator;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The charts a lesson draws. Each method saves {@code out/<lesson>/<name>.png} and {@code .svg}, prints
- * {@code chart saved: out/<lesson>/<name>.png (+ .svg)} and returns the PNG path. Output is byte-identical for
+ * The charts a lesson draws. Each method saves {@code out/<lesson>/<name>.png} and {@code .svg}, prints one
+ * {@link ChartLine} naming the PNG, and returns the PNG path. Output is byte-identical for
  * the same data. Call {@code Charts.show(true)} to also open each chart in a window when a display is available.
  */
 public final class Charts {

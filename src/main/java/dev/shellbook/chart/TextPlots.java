@@ -25,7 +25,7 @@ public final class TextPlots {
         return BlockPlot.images((Plot.Images) plot, width);
     }
 
-    /** The text plot of the chart saved as {@code png}, from the {@code .plot} file beside it, if there is one. */
+    /** The text plot of the chart in {@code png}, from the {@code .plot} file beside it, if there is one. */
     public static Optional<String> forChart(Path png, int width, boolean colour) {
         Path file = png.resolveSibling(png.getFileName().toString().replaceFirst("\\.png$", "") + ".plot");
         if (!Files.isRegularFile(file)) {

@@ -16,7 +16,10 @@
  * charts, shaded heat maps and images). {@link dev.shellbook.chart.ImageDetection} decides {@code --images=auto}
  * from the environment and the terminal's own answers; asking the terminal is the caller's (the shell's) part.
  *
- * <p>This package may use {@code ml}, {@code data} and {@code metrics}; it never imports the shell, session,
- * lesson, exercise or render packages.
+ * <p>Each saved chart prints one {@link dev.shellbook.chart.ChartLine}, the only place that line is written and
+ * read back (the session's {@link dev.shellbook.session.Shown} and the rendered pages find charts by it).
+ *
+ * <p>This package may use {@code ml}, {@code data}, {@code metrics}, {@code files} and {@code Course}; it never
+ * imports the shell, session, lesson, exercise, render or cli packages.
  */
 package dev.shellbook.chart;

@@ -2,12 +2,8 @@ package dev.shellbook.cli;
 
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.lesson.Lesson;
-import dev.shellbook.lesson.LessonFormatException;
-import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,15 +28,15 @@ public final class ProgressCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Lesson> lessons = new ArrayList<>();
+        Lessons.Loaded loaded;
         try {
-            for (Path file : Lessons.files(lessonsDir.dir)) {
-                parse(file, lessons, err);
-            }
+            loaded = Lessons.load(lessonsDir.dir);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }
+        loaded.problems().forEach(e -> err.println("skipped " + e.getMessage()));
+        List<Lesson> lessons = loaded.lessons();
         Progress progress = Progress.load(work.dir);
         progress.warning().ifPresent(err::println);
         out.println(progress.toTable(lessons).printAll());
@@ -48,14 +44,6 @@ public final class ProgressCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
-    }
-
-    private static void parse(Path file, List<Lesson> lessons, PrintWriter err) {
-        try {
-            lessons.add(LessonParser.parse(file));
-        } catch (LessonFormatException e) {
-            err.println("skipped " + file + ": " + e.getMessage());
-        }
     }
 
     /** {@code Done: 3 of 16 exercises. You were at 03-softmax-regression, step 4: type ./shellbook to go on.} */

@@ -6,6 +6,9 @@
  * after every check ({@link dev.shellbook.exercise.Progress}), and the instructor's proof that every check can
  * fail and every reference passes ({@link dev.shellbook.exercise.Verifier}).
  *
- * <p>Depends on {@code lesson} and {@code session}; never on the shell or render packages.
+ * {@link dev.shellbook.exercise.LessonRun} runs one lesson for the verifier.
+ *
+ * <p>Depends on {@code lesson}, {@code session} and {@code files}; never on the shell, render or cli packages
+ * (the {@code verify} and {@code progress} commands are in {@code cli}).
  */
 package dev.shellbook.exercise;

@@ -1,12 +1,13 @@
 package dev.shellbook.export;
 
+import dev.shellbook.chart.ChartLine;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Origin;
 import dev.shellbook.session.Session;
 import dev.shellbook.session.SessionOptions;
-import dev.shellbook.session.SnippetResult;
+import dev.shellbook.session.Shown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,9 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs a lesson headless, reference solutions included, in one fresh session, and keeps what each plain step
@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
  * steps need them) but keep no outputs: their notebook cell is the learner's blank.
  */
 final class HeadlessOutputs {
-    private static final Pattern CHART = Pattern.compile("chart saved: (.+\\.png) \\(\\+ \\.svg\\)");
-    private static final Pattern NO_INFO = Pattern.compile("null|[\\w.$]+@[0-9a-f]{1,8}");
-
     private HeadlessOutputs() {}
 
     /** Each plain step's outputs by step number. */
@@ -52,26 +49,25 @@ final class HeadlessOutputs {
             return;
         }
         CellResult result = session.run(code, new Origin(lesson.file(), Math.max(1, line)));
-        for (SnippetResult s : result.snippets()) {
-            printed(s.output() == null ? "" : s.output(), shown);
-            if (s.ok() && s.value() != null && isExpression(s) && !NO_INFO.matcher(s.value()).matches()
-                    && !s.value().endsWith(".png")) {
+        for (Shown s : Shown.of(result)) {
+            printed(s.printed(), shown);
+            if (s.value() != null) {
                 shown.add(new Output.Value(s.value().stripTrailing()));
             }
         }
         result.failure().ifPresent(f -> shown.add(new Output.Error("✗ " + f.message())));
     }
 
-    /** Printed text, with every {@code chart saved:} line followed by the chart itself. */
+    /** Printed text, with every chart line ({@link ChartLine}) followed by the chart itself. */
     private static void printed(String text, List<Output> shown) {
         StringBuilder plain = new StringBuilder();
         for (String line : text.lines().toList()) {
             plain.append(line).append('\n');
-            Matcher m = CHART.matcher(line);
-            if (m.matches()) {
+            Optional<Path> png = ChartLine.parse(line);
+            if (png.isPresent()) {
                 text(shown, plain.toString());
                 plain.setLength(0);
-                shown.add(new Output.Chart(Path.of(m.group(1)), read(Path.of(m.group(1)))));
+                shown.add(new Output.Chart(png.get(), read(png.get())));
             }
         }
         if (plain.length() > 0) {
@@ -95,10 +91,5 @@ final class HeadlessOutputs {
             throw new UncheckedIOException("export: the chart " + png + " was announced but cannot be read: "
                     + e.getMessage(), e);
         }
-    }
-
-    private static boolean isExpression(SnippetResult s) {
-        return s.name() == null || s.name().startsWith("$")
-                || s.source().strip().replaceFirst(";$", "").strip().equals(s.name());
     }
 }

@@ -33,7 +33,7 @@ final class NetworkPass {
         a1.reshape(x.numRows, net.w1.numCols);
         // A1 = X W1 + b1
         CommonOps_MT_DDRM.mult(x, net.w1, a1);
-        SoftmaxEjmlEpoch.addBiasRows(a1, net.b1);
+        Bias.addRows(a1, net.b1);
         // H = act(A1)
         h.reshape(a1.numRows, a1.numCols);
         for (int i = 0; i < a1.getNumElements(); i++) {
@@ -43,7 +43,7 @@ final class NetworkPass {
         // P = softmax(H W2 + b2)
         p.reshape(x.numRows, net.w2.numCols);
         CommonOps_DDRM.mult(h, net.w2, p);
-        SoftmaxEjmlEpoch.addBiasRows(p, net.b2);
+        Bias.addRows(p, net.b2);
         Softmax.rows(p, p);
     }
 

@@ -101,10 +101,6 @@ public final class Sgd {
         return shuffle;
     }
 
-    public boolean isQuiet() {
-        return quiet;
-    }
-
     public Engine engine() {
         return engine;
     }

@@ -39,7 +39,7 @@ final class SoftmaxEjmlEpoch implements EpochRunner {
             // P = softmax(Xb W + b)
             p.reshape(rows, k);
             CommonOps_DDRM.mult(batches.xb(), model.w, p);
-            addBiasRows(p, model.b);
+            Bias.addRows(p, model.b);
             Softmax.rows(p, p);
             for (int i = 0; i < rows; i++) {
                 int label = y[order[from + i]];
@@ -63,15 +63,5 @@ final class SoftmaxEjmlEpoch implements EpochRunner {
         // W ← W − (lr/B) ∇W ; b ← b − (lr/B) ∇b
         CommonOps_DDRM.addEquals(model.w, -sgd.lr() / rows, gradW);
         CommonOps_DDRM.addEquals(model.b, -sgd.lr() / rows, gradB);
-    }
-
-    /** Z ← Z + 1 b: adds the 1×k row b to every row of z. Modifies z. */
-    static void addBiasRows(DMatrixRMaj z, DMatrixRMaj b) {
-        int k = z.numCols;
-        for (int i = 0; i < z.numRows; i++) {
-            for (int c = 0; c < k; c++) {
-                z.data[i * k + c] += b.data[c];
-            }
-        }
     }
 }

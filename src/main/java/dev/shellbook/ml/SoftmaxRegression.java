@@ -67,7 +67,7 @@ public final class SoftmaxRegression {
         // Z = X W
         CommonOps_DDRM.mult(x, w, z);
         // Z = Z + 1 b (b added to every row)
-        SoftmaxEjmlEpoch.addBiasRows(z, b);
+        Bias.addRows(z, b);
         return z;
     }
 

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds charts a step saved without announcing them: PNG files in the lesson's chart folder that are new or
- * changed since the previous step. Charts announced by a {@code chart saved:} line are kept where they were printed.
+ * changed since the previous step. Charts announced by a chart line ({@link dev.shellbook.chart.ChartLine}) are kept
+ * where they were printed.
  */
 final class ChartWatch {
     private final Path folder;

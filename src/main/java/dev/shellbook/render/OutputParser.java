@@ -1,18 +1,15 @@
 package dev.shellbook.render;
 
+import dev.shellbook.chart.ChartLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Splits what a step printed into blocks: {@code chart saved: <path>.png (+ .svg)} lines become charts, Tablesaw's
- * printed tables become tables, everything else stays text in its order.
+ * Splits what a step printed into blocks: chart lines ({@link ChartLine}) become charts, Tablesaw's printed tables
+ * become tables, everything else stays text in its order.
  */
 final class OutputParser {
-    private static final Pattern CHART = Pattern.compile("^chart saved: (.+)\\.png \\(\\+ \\.svg\\)\\s*$");
-
     private final Path workingDir;
 
     /** @param workingDir the folder relative chart paths are resolved against (the session's working folder) */
@@ -47,13 +44,14 @@ final class OutputParser {
 
     /** The chart announced by {@code line}, or {@code null}. */
     Block.Chart chart(String line) {
-        Matcher m = CHART.matcher(line);
-        if (!m.matches()) {
-            return null;
-        }
-        Path base = workingDir.resolve(m.group(1).strip()).normalize();
-        String name = base.getFileName().toString();
-        return new Block.Chart(name, base.resolveSibling(name + ".png"), base.resolveSibling(name + ".svg"));
+        return ChartLine.parse(line).map(this::chart).orElse(null);
+    }
+
+    /** The chart block of a PNG path as printed (relative to the working folder). */
+    Block.Chart chart(Path png) {
+        Path file = workingDir.resolve(png).normalize();
+        String name = file.getFileName().toString().replaceFirst("\\.png$", "");
+        return new Block.Chart(name, file, file.resolveSibling(name + ".svg"));
     }
 
     private static void flush(StringBuilder plain, boolean stderr, List<Block> blocks) {

@@ -7,10 +7,9 @@ import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Origin;
 import dev.shellbook.session.Session;
 import dev.shellbook.session.SessionOptions;
-import dev.shellbook.session.SnippetResult;
+import dev.shellbook.session.Shown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Runs a lesson headless with its reference solutions, one fresh session per lesson, and collects what each step
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  * {@code <out>/<id>/} beside the page. An exercise step runs its reference code, then its checks.
  */
 public final class Renderer {
-    /** Values that tell the reader nothing: {@code null} and {@code Object.toString()}'s {@code Class@hash}. */
-    private static final Pattern NO_INFO = Pattern.compile("null|[\\w.$]+@[0-9a-f]{1,8}");
-
     private final RenderOptions options;
     private final OutputParser parser;
 
@@ -68,30 +64,15 @@ public final class Renderer {
     /** Runs one cell, appending its blocks; {@code false} when it failed. */
     private boolean cell(Session session, Cell cell, List<Block> blocks) {
         CellResult result = session.run(cell.code(), new Origin(cell.file(), cell.line()));
-        for (SnippetResult snippet : result.snippets()) {
-            List<Block> printed = parser.parse(snippet.output(), false);
-            blocks.addAll(printed);
-            if (snippet.ok() && shows(snippet, printed)) {
-                values(snippet, blocks);
+        for (Shown shown : Shown.of(result)) {
+            blocks.addAll(parser.parse(shown.printed(), false));
+            if (shown.value() != null) {
+                values(shown.snippet().name(), shown.value(), blocks);
             }
         }
         result.failure().ifPresent(f -> blocks.add(Failures.error(f)));
         mergeTexts(blocks);
         return result.ok();
-    }
-
-    /**
-     * Whether the page shows this snippet's value: only an expression's, as the lesson format says; never
-     * {@code null} (what {@code map.put(k, v);} returns) or an identity string ({@code java.io.PrintStream@5db45159},
-     * what {@code printf} returns: no information, and different every run); not the path a chart method returns
-     * when the chart was just announced.
-     */
-    private boolean shows(SnippetResult snippet, List<Block> printed) {
-        if (snippet.value() == null || NO_INFO.matcher(snippet.value()).matches() || !isExpression(snippet)) {
-            return false;
-        }
-        Block.Chart fromValue = parser.chart("chart saved: " + snippet.value().strip() + " (+ .svg)");
-        return fromValue == null || printed.stream().noneMatch(fromValue::equals);
     }
 
     /** Joins neighbouring text blocks, so what consecutive snippets printed reads as one output. */
@@ -105,16 +86,10 @@ public final class Renderer {
         }
     }
 
-    /** An expression ({@code $3}, or a variable's bare name) rather than a declaration ({@code int n = 5;}). */
-    private static boolean isExpression(SnippetResult snippet) {
-        String name = snippet.name();
-        return name == null || name.startsWith("$") || snippet.source().strip().replaceFirst(";$", "").equals(name);
-    }
-
     /** A value as blocks: printed tables become tables, the rest stays the value's text. */
-    private void values(SnippetResult snippet, List<Block> blocks) {
-        for (Block b : TableValues.fold(parser.parse(snippet.value(), false))) {
-            blocks.add(b instanceof Block.Text t ? new Block.Value(snippet.name(), t.text()) : b);
+    private void values(String name, String value, List<Block> blocks) {
+        for (Block b : TableValues.fold(parser.parse(value, false))) {
+            blocks.add(b instanceof Block.Text t ? new Block.Value(name, t.text()) : b);
         }
     }
 

@@ -35,11 +35,6 @@ final class Engines implements AutoCloseable {
         return join(now);
     }
 
-    /** A future completing when the first engine is up. */
-    synchronized CompletableFuture<Engine> ready() {
-        return current;
-    }
-
     /** Retires the current engine and makes the spare (or a new one) current; returns it once up. */
     Engine replace() {
         CompletableFuture<Engine> next;

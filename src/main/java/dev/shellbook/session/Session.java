@@ -1,12 +1,9 @@
 package dev.shellbook.session;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
 import dev.shellbook.session.SnippetResult.Status;
 
@@ -24,16 +21,12 @@ public final class Session implements AutoCloseable {
     private final Engines engines;
     private final Journal journal = new Journal();
     private final StopControl stops = new StopControl();
-    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, String> liveProperties = new ConcurrentHashMap<>();
     private final Object runLock = new Object();
-    private final long startNanos = System.nanoTime();
-    private final CompletableFuture<Duration> startup = new CompletableFuture<>();
 
     private Session(SessionOptions options) {
         this.options = options;
         this.engines = new Engines(options);
-        engines.ready().thenRun(this::started);
     }
 
     /** Starts a session; returns at once, the execution JVM starts in the background. */
@@ -110,18 +103,6 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Time from {@link #start} until the first execution JVM was ready (waits for it). */
-    public Duration startupTime() {
-        engines.current();
-        return startup.join();
-    }
-
-    /** Hears about startup and restarts. */
-    public void addListener(SessionListener listener) {
-        listeners.add(listener);
-        startup.thenAccept(listener::started);
-    }
-
     @Override
     public void close() {
         stops.close();
@@ -143,8 +124,7 @@ public final class Session implements AutoCloseable {
     private Engine liveEngine() {
         Engine engine = engines.current();
         if (engine.dead()) {
-            String message = restart(engine);
-            listeners.forEach(l -> l.restarted(message));
+            restart(engine);
             engine = engines.current();
         }
         return engine;
@@ -153,7 +133,6 @@ public final class Session implements AutoCloseable {
     private List<SnippetResult> restartUnder(Engine dead, List<SnippetResult> results) {
         boolean stopped = dead.killReason() != null;
         String message = restart(dead);
-        listeners.forEach(l -> l.restarted(message));
         List<SnippetResult> marked = new ArrayList<>(results);
         int last = marked.size() - 1;
         if (last >= 0) {
@@ -180,9 +159,5 @@ public final class Session implements AutoCloseable {
         return results.stream().map(r -> r.failure() != null && r.failure().simpleName().equals(
                 "OutOfMemoryError") ? r.withMessage(r.message() + " (the session's heap is -Xmx"
                 + options.heap() + ")") : r).toList();
-    }
-
-    private void started() {
-        startup.complete(Duration.ofNanos(System.nanoTime() - startNanos));
     }
 }

@@ -25,7 +25,6 @@ public final class SessionOptions {
     private String heap = "2g";
     private boolean headless = true;
     private List<String> imports = DEFAULT_IMPORTS;
-    private final List<String> jvmOptions = new ArrayList<>();
     private boolean spare = true;
 
     /** Defaults: this JVM's class path, 2g heap, headless, jshell's default imports, a warm spare JVM. */
@@ -47,7 +46,6 @@ public final class SessionOptions {
         copy.heap = heap;
         copy.headless = headless;
         copy.imports = imports;
-        copy.jvmOptions.addAll(jvmOptions);
         copy.spare = spare;
         return copy;
     }
@@ -88,12 +86,6 @@ public final class SessionOptions {
         return this;
     }
 
-    /** Extra JVM options for the execution JVM (e.g. {@code -XX:+UseSerialGC}). */
-    public SessionOptions jvmOption(String option) {
-        jvmOptions.add(option);
-        return this;
-    }
-
     /** Whether to keep a second execution JVM warm for instant resets and restarts (default {@code true}). */
     public SessionOptions spare(boolean value) {
         this.spare = value;
@@ -120,7 +112,7 @@ public final class SessionOptions {
         return spare;
     }
 
-    /** The execution JVM's options: class path, heap, assertions, headless, properties, extras. */
+    /** The execution JVM's options: class path, heap, assertions, headless, properties. */
     List<String> jvmOptions() {
         List<String> all = new ArrayList<>(List.of("-cp", ClassPath.join(classpath()), "-Xmx" + heap, "-ea",
                 "-XX:-UsePerfData", "-Dfile.encoding=UTF-8"));
@@ -128,7 +120,6 @@ public final class SessionOptions {
             all.add("-Djava.awt.headless=true");
         }
         properties.forEach((key, value) -> all.add("-D" + key + "=" + value));
-        all.addAll(jvmOptions);
         return all;
     }
 }

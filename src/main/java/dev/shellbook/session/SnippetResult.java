@@ -47,6 +47,14 @@ public record SnippetResult(String source, Path file, int line, Status status, S
         return status == Status.OK;
     }
 
+    /**
+     * {@code true} for an expression ({@code $3}, or a variable's bare name) rather than a declaration
+     * ({@code int n = 5;}): a notebook shows only an expression's value.
+     */
+    public boolean isExpression() {
+        return name == null || name.startsWith("$") || source.strip().replaceFirst(";$", "").strip().equals(name);
+    }
+
     /** A copy with another status and message (used when the session restarts under a snippet). */
     SnippetResult withStatus(Status newStatus, String newMessage) {
         return new SnippetResult(source, file, line, newStatus, null, name, output, diagnostics, failure,

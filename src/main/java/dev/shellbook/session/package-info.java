@@ -15,6 +15,10 @@
  * errors with file, line and column, exceptions with the lesson line they came from, and a one-line message
  * for the learner instead of a stack trace.
  *
- * <p>This package must not depend on the shell, exercise or render packages.
+ * {@link dev.shellbook.session.Shown} says what each snippet of a cell showed (printed text, the value worth
+ * showing, the charts it saved) for the shell and the rendered pages alike.
+ *
+ * <p>This package uses {@code chart} only for {@link dev.shellbook.chart.ChartLine}; it must not depend on the
+ * shell, exercise, render or cli packages.
  */
 package dev.shellbook.session;

@@ -5,11 +5,9 @@ import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.OutputSink;
+import dev.shellbook.session.Shown;
 import dev.shellbook.session.SnippetResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Prints lessons the way a notebook shows cells: a step's title and prose, its code, then what it printed
@@ -20,7 +18,6 @@ public final class Notebook {
     private final Style style;
     private final int width;
     private final TerminalMarkdown markdown;
-    private static final Pattern CHART_SAVED = Pattern.compile("chart saved: (.+\\.png) \\(\\+ \\.svg\\)");
     private boolean atLineStart = true;
     private boolean lastBlank;
     private ChartPictures pictures;
@@ -89,23 +86,21 @@ public final class Notebook {
 
     /** The values and the failure of a lesson step's cell (its output was streamed already). */
     public void cell(CellResult result) {
-        for (SnippetResult s : result.snippets()) {
-            if (s.ok() && s.value() != null && isExpression(s) && !noise(s.value()) && !announcedChart(s)) {
-                value(s.value());
+        for (Shown shown : Shown.of(result)) {
+            if (shown.value() != null) {
+                value(shown.value());
             }
-            note(s);
+            note(shown.snippet());
         }
         pictures(result);
         failure(result);
     }
 
-    /** Each chart the cell announced, as an image or a text plot (its path was printed just above). */
+    /** Each chart the cell saved, as an image or a text plot (its path was printed just above). */
     private void pictures(CellResult result) {
-        for (SnippetResult s : result.snippets()) {
-            Matcher m = CHART_SAVED.matcher(s.output() == null ? "" : s.output());
-            while (pictures != null && m.find()) {
-                pictures.picture(Path.of(m.group(1))).ifPresent(this::picture);
-            }
+        if (pictures != null) {
+            Shown.of(result).forEach(shown -> shown.charts()
+                    .forEach(png -> pictures.picture(png).ifPresent(this::picture)));
         }
     }
 
@@ -119,22 +114,12 @@ public final class Notebook {
         lastBlank = false;
     }
 
-    /** Values a notebook leaves out: {@code printf}'s PrintStream, {@code map.put}'s {@code null}. */
-    private static boolean noise(String value) {
-        return value.equals("null") || value.matches("java\\.io\\.PrintStream@\\p{XDigit}+");
-    }
-
-    /** A chart call's value: the PNG path its own {@code chart saved:} line printed just before. */
-    private static boolean announcedChart(SnippetResult s) {
-        return s.output() != null && s.output().contains("chart saved: " + s.value().strip() + " (+ .svg)");
-    }
-
     /** Values of code the learner typed, like jshell: {@code x ==> 5} for variables, the value for expressions. */
     public void typed(CellResult result) {
         for (SnippetResult s : result.snippets()) {
             if (s.ok() && s.value() != null) {
-                value(isExpression(s) ? s.value() : s.name() + " ==> " + s.value());
-            } else if (s.ok() && s.name() != null && !isExpression(s)) {
+                value(s.isExpression() ? s.value() : s.name() + " ==> " + s.value());
+            } else if (s.ok() && s.name() != null && !s.isExpression()) {
                 line(style.dim("defined " + s.name()));
             }
             note(s);
@@ -194,11 +179,6 @@ public final class Notebook {
 
     private void value(String text) {
         line(text.stripTrailing());
-    }
-
-    private static boolean isExpression(SnippetResult s) {
-        return s.name() == null || s.name().startsWith("$") || s.source().strip().replaceFirst(";$", "")
-                .strip().equals(s.name());
     }
 
     private synchronized void write(String styled, String raw) {

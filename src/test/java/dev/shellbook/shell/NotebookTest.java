@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shellbook.chart.ChartLine;
 import dev.shellbook.chart.ChartPictures;
 import dev.shellbook.chart.ImageDetection;
 import dev.shellbook.chart.ImageMode;
@@ -45,10 +46,10 @@ class NotebookTest {
         notebook.pictures(new ChartPictures(new ImageDetection.Target(ImageMode.TEXT, Passthrough.NONE),
                 ChartPictures.Geometry.of(80, 24, ""), false));
         String png = dir.resolve("loss.png").toString();
-        notebook.sink().write("chart saved: " + png + " (+ .svg)\n", false); // streamed while the cell ran
-        notebook.cell(new CellResult(List.of(expression("Charts.lines(…)", png, "chart saved: " + png + " (+ .svg)\n"))));
+        notebook.sink().write(ChartLine.of(Path.of(png)) + "\n", false); // streamed while the cell ran
+        notebook.cell(new CellResult(List.of(expression("Charts.lines(…)", png, ChartLine.of(Path.of(png)) + "\n"))));
         List<String> lines = text.toString().lines().toList();
-        assertEquals("chart saved: " + png + " (+ .svg)", lines.get(0), "the path first, always");
+        assertEquals(ChartLine.of(Path.of(png)), lines.get(0), "the path first, always");
         assertEquals("Loss per epoch", lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.matches(".*┤[⠀-⣿ ]+")), "braille rows");
         assertTrue(lines.get(lines.size() - 1).endsWith(" train loss"), "the legend last");
