@@ -44,7 +44,7 @@ final class BlockPlot {
                         (c + 1) * cols / outCols);
                 line.append(String.valueOf(shade((mean - range[0]) / (range[1] - range[0]))).repeat(repeat));
             }
-            out.add(line.toString());
+            out.add(line.toString().stripTrailing());
         }
         if (!numbered && cols > 0) {
             out.add(plot.columns().get(0).strip() + " … " + plot.columns().get(cols - 1).strip() + " (left to right), "

@@ -119,6 +119,7 @@ class TextPlotsTest {
         assertTrue(last.startsWith("2 c"), last);
         String cells = last.substring(last.length() - 12);
         assertEquals("    ▒▒▒▒████", cells, "0 blank, 5 half, 10 full");
+        assertTrue(lines.get(3).endsWith("█") && lines.get(3).startsWith("0 a"), "trailing blanks left out");
         assertTrue(lines.get(lines.size() - 1).contains("0") && lines.get(lines.size() - 1).contains("10"));
     }
 
