@@ -50,7 +50,8 @@ final class BraillePlot {
         if (!plot.yLabel().isBlank()) {
             out.add(plot.yLabel());
         }
-        String top = number(yMax), middle = number((yMin + yMax) / 2), bottom = number(yMin);
+        String top = label(yMax, yMax - yMin), middle = label((yMin + yMax) / 2, yMax - yMin);
+        String bottom = label(yMin, yMax - yMin);
         int gutter = Math.max(top.length(), Math.max(middle.length(), bottom.length())) + 1;
         for (int r = 0; r < ROWS; r++) {
             String label = r == 0 ? top : r == ROWS / 2 ? middle : r == ROWS - 1 ? bottom : "";
@@ -70,7 +71,8 @@ final class BraillePlot {
         axis.setCharAt(0, '┬');
         axis.setCharAt(mid, '┬');
         axis.setCharAt(columns - 1, '┬');
-        String left = number(xMin), centre = number((xMin + xMax) / 2), right = number(xMax);
+        String left = label(xMin, xMax - xMin), centre = label((xMin + xMax) / 2, xMax - xMin);
+        String right = label(xMax, xMax - xMin);
         StringBuilder labels = new StringBuilder(" ".repeat(gutter + 1 + columns + right.length()));
         place(labels, gutter + 1, left);
         place(labels, Math.max(gutter + 2 + left.length(), gutter + 1 + mid - centre.length() / 2), centre);
@@ -203,6 +205,11 @@ final class BraillePlot {
         }
         double half = min == max ? Math.max(0.5, Math.abs(min) * 0.1) : 0;
         return new double[] {min - half, max + half};
+    }
+
+    /** An axis label: {@link #number}, or {@code 0} for a value within a ten-thousandth of the axis' span of it. */
+    private static String label(double v, double span) {
+        return Math.abs(v) < span * 1e-4 ? "0" : number(v);
     }
 
     /** Three significant digits, plain ({@code 0.412}, {@code 12.5}, {@code 3}) or {@code 1.2e-05} when tiny or huge. */

@@ -98,6 +98,13 @@ class TextPlotsTest {
     }
 
     @Test
+    void anAxisEndingATinyBitAboveZeroIsLabelledZero() {
+        String text = TextPlots.render(curve("sigmoid", -8, 8, x -> 1 / (1 + Math.exp(-3 * x))), 80, false);
+        assertTrue(text.lines().anyMatch(l -> l.matches(" *0 ┤.*")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches(" *1 ┤.*")), text);
+    }
+
+    @Test
     void colourOnlyWhenAskedAndPlainLinesAreTellApartByTheirDashes() {
         Plot.Lines two = new Plot.Lines("", "", "", List.of(
                 new Plot.Series("a", new double[] {0, 1}, new double[] {0, 1}, false),
