@@ -50,7 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         NotebookExport export = new NotebookExport(out, outputs, quick.on);
         for (String key : keys) {
-            Lesson lesson = LessonParser.parse(Lessons.find(lessons.dir, key));
+            Lesson lesson = LessonParser.parse(Lessons.find(lessons.lessons, key));
             stdout.println("notebook saved: " + export.write(lesson) + " (" + lesson.steps().size() + " steps, "
                     + lesson.exercises().size() + " exercises)");
         }

@@ -32,12 +32,12 @@ public final class ListCommand implements Callable<Integer> {
 
     /** Prints the list; {@code false} if a lesson file is malformed (it is listed with its error). */
     boolean print(PrintWriter out) {
-        Progress progress = Progress.load(course.work.dir);
+        Progress progress = Progress.load(course.work.work);
         progress.warning().ifPresent(out::println);
         Optional<Position> here = progress.position();
         boolean allGood = true;
         out.printf("%-28s %-40s %5s %9s  %s%n", "lesson", "title", "steps", "exercises", "done");
-        for (Path file : Lessons.files(course.lessons.dir)) {
+        for (Path file : Lessons.files(course.lessons)) {
             try {
                 out.println(row(LessonParser.parse(file), progress, here));
             } catch (RuntimeException e) {

@@ -3,52 +3,39 @@ package dev.shellbook.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options several commands share, each declared once here as a picocli mixin. */
+/**
+ * The options several commands share, each declared once here as a picocli mixin. Wider sets extend narrower ones
+ * (picocli reads inherited fields into the same mixin), so that building the command line at start-up stays cheap.
+ */
 final class Options {
     private Options() {}
 
     /** {@code --lessons <dir>}. */
-    static final class Lessons {
+    static class Lessons {
         @Option(names = "--lessons", paramLabel = "<dir>",
                 description = "Folder with the lessons (default: ${DEFAULT-VALUE}).")
-        Path dir = Path.of("lessons");
+        Path lessons = Path.of("lessons");
+    }
+
+    /** {@code --lessons}, and {@code --data <dir>} and {@code --out <dir>} for running lessons. */
+    static class Folders extends Lessons {
+        @Option(names = "--data", paramLabel = "<dir>", description = "Folder with the data sets (default: data).")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "<dir>", description = "Folder charts are saved in (default: out).")
+        Path out;
+
+        /** The charts folder, {@code out} unless {@code --out} says otherwise. */
+        Path outOrDefault() {
+            return out == null ? Path.of("out") : out;
+        }
     }
 
     /** {@code --work <dir>}. */
     static final class Work {
         @Option(names = "--work", paramLabel = "<dir>",
                 description = "Folder for your exercise files, progress and history (default: ${DEFAULT-VALUE}).")
-        Path dir = Path.of("work");
-    }
-
-    /** {@code --data <dir>}; {@code null} means the default. */
-    static final class Data {
-        @Option(names = "--data", paramLabel = "<dir>", description = "Folder with the data sets (default: data).")
-        Path dir;
-    }
-
-    /** {@code --out <dir>} where charts go; {@code null} means the default. */
-    static final class Charts {
-        @Option(names = "--out", paramLabel = "<dir>", description = "Folder charts are saved in (default: out).")
-        Path dir;
-
-        Path orDefault() {
-            return dir == null ? Path.of("out") : dir;
-        }
-    }
-
-    /** {@code --images <mode>}: how saved charts show in the terminal. */
-    static final class Images {
-        @Option(names = "--images", paramLabel = "<mode>", defaultValue = "auto",
-                description = {"How charts show in the terminal: auto, kitty, iterm, sixel, text (a plot in"
-                        + " characters) or off.", "Default ${DEFAULT-VALUE}: an image where the terminal says it can"
-                        + " show one, else text; off in a pipe. The path is printed either way."})
-        String mode = "auto";
-
-        /** The mode; a wrong name fails with the names there are. */
-        dev.shellbook.chart.ImageMode mode() {
-            return dev.shellbook.chart.ImageMode.parse(mode);
-        }
+        Path work = Path.of("work");
     }
 
     /** {@code --quick}. */

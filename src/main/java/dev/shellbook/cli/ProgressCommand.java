@@ -30,14 +30,14 @@ public final class ProgressCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Lessons.Loaded loaded;
         try {
-            loaded = Lessons.load(lessonsDir.dir);
+            loaded = Lessons.load(lessonsDir.lessons);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }
         loaded.problems().forEach(e -> err.println("skipped " + e.getMessage()));
         List<Lesson> lessons = loaded.lessons();
-        Progress progress = Progress.load(work.dir);
+        Progress progress = Progress.load(work.work);
         progress.warning().ifPresent(err::println);
         out.println(progress.toTable(lessons).printAll());
         out.println(summary(progress, lessons));

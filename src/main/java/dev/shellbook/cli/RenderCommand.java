@@ -67,9 +67,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     private List<Lesson> chosen() {
         if (keys.isEmpty()) {
-            return Lessons.list(lessons.dir);
+            return Lessons.list(lessons.lessons);
         }
-        return keys.stream().map(k -> Lessons.find(lessons.dir, k)).distinct().sorted()
+        return keys.stream().map(k -> Lessons.find(lessons.lessons, k)).distinct().sorted()
                 .map(LessonParser::parse).toList();
     }
 }

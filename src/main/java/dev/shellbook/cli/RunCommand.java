@@ -41,9 +41,9 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
         Notebook notebook = new Notebook(out, style, 100);
-        notebook.pictures(TerminalImages.pictures(course.images.mode(), style));
+        notebook.pictures(TerminalImages.pictures(course.images(), style));
         for (String key : lessons) {
-            Lesson lesson = LessonParser.parse(Lessons.find(course.lessons.dir, key));
+            Lesson lesson = LessonParser.parse(Lessons.find(course.lessons, key));
             Optional<String> failure;
             try (Session session = Session.start(course.setup().sessionFor(lesson.id(), quick.on).spare(false))) {
                 failure = new BatchRun(session, notebook).run(lesson);

@@ -32,13 +32,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Options.Quick quick = new Options.Quick();
 
     @Mixin
-    Options.Lessons lessons = new Options.Lessons();
-
-    @Mixin
-    Options.Charts charts = new Options.Charts();
-
-    @Mixin
-    Options.Data data = new Options.Data();
+    Options.Folders folders = new Options.Folders();
 
     @Option(names = "--heap", paramLabel = "<size>",
             description = "Session heap, as for -Xmx (default: ${DEFAULT-VALUE}).")
@@ -60,18 +54,18 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files;
         try {
-            files = keys.isEmpty() ? Lessons.files(lessons.dir)
-                    : keys.stream().map(k -> Lessons.find(lessons.dir, k)).toList();
+            files = keys.isEmpty() ? Lessons.files(folders.lessons)
+                    : keys.stream().map(k -> Lessons.find(folders.lessons, k)).toList();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
             return 2;
         }
         SessionOptions session = SessionOptions.defaults().heap(heap);
-        if (data.dir != null) {
-            session.property("shellbook.data", data.dir.toString());
+        if (folders.data != null) {
+            session.property("shellbook.data", folders.data.toString());
         }
-        VerifyReport report = new Verifier(session).quick(quick.on).outDir(charts.orDefault())
+        VerifyReport report = new Verifier(session).quick(quick.on).outDir(folders.outOrDefault())
                 .stepTimeout(Duration.ofSeconds(timeoutSeconds)).log(out).showOutput(showOutput).verify(files);
         out.println();
         out.println(report.toTable().printAll());

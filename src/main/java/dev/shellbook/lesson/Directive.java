@@ -21,6 +21,9 @@ record Directive(Keyword keyword, String text) {
 
     /** The directive on this line, if it is one. */
     static Optional<Directive> of(String line) {
+        if (!upperAfterSlashes(line)) {
+            return Optional.empty();
+        }
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -39,6 +42,9 @@ record Directive(Keyword keyword, String text) {
      * a long one. Other upper-case comments ({@code //P = softmax(XW + b)}) are left alone.
      */
     static Optional<Keyword> misspelled(String line) {
+        if (!upperAfterSlashes(line)) {
+            return Optional.empty();
+        }
         Matcher m = WORD.matcher(line);
         if (!m.matches() || of(line).isPresent()) {
             return Optional.empty();
@@ -47,5 +53,18 @@ record Directive(Keyword keyword, String text) {
         return Arrays.stream(Keyword.values())
                 .filter(k -> EditDistance.between(word, k.name()) <= (k.name().length() <= 4 ? 1 : 2))
                 .min(Comparator.comparingInt(k -> EditDistance.between(word, k.name())));
+    }
+
+    /**
+     * {@code true} when the line's first non-blank characters are {@code //} and an upper-case letter: the only
+     * lines the patterns above can match, found without them (most lines are code or {@code // } prose).
+     */
+    private static boolean upperAfterSlashes(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return line.startsWith("//", i) && i + 2 < line.length() && line.charAt(i + 2) >= 'A'
+                && line.charAt(i + 2) <= 'Z';
     }
 }

@@ -48,7 +48,9 @@ final class ExerciseCode {
             if (r.blank().isEmpty()) {
                 out.add(indent + "throw new UnsupportedOperationException(\"TODO: " + id + "\");");
             } else {
-                r.blank().forEach(b -> out.add(indent + b));
+                for (String b : r.blank()) {
+                    out.add(indent + b);
+                }
             }
             i = r.end() + 1;
         }

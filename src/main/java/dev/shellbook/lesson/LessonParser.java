@@ -47,7 +47,7 @@ public final class LessonParser {
     /** Parses {@code text} as if it were the content of {@code file}; a leading byte-order mark is ignored. */
     public static Lesson parse(Path file, String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new LessonParser(file, body.lines().toList()).parse();
+        return new LessonParser(file, lines(body)).parse();
     }
 
     private Lesson parse() {
@@ -79,10 +79,32 @@ public final class LessonParser {
     }
 
     private void misspelled(String line, int number) {
-        Directive.misspelled(line).ifPresent(k -> {
-            throw error(number, "'" + line.strip() + "' is not a directive: did you mean //" + k + "? Fix the"
-                    + " spelling, or put a space after '//' if this is a plain comment.");
-        });
+        Optional<Keyword> meant = Directive.misspelled(line);
+        if (meant.isPresent()) {
+            throw error(number, "'" + line.strip() + "' is not a directive: did you mean //" + meant.get() + "? Fix"
+                    + " the spelling, or put a space after '//' if this is a plain comment.");
+        }
+    }
+
+    /**
+     * The lines of {@code text} as {@link String#lines()} splits them (at {@code \n}, {@code \r\n} or {@code \r};
+     * no empty last line), without a stream: this runs before the first screen, in a JVM that has just started.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 1 : 0;
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     /** Two exercises with one id would share a work file and a progress entry. */

@@ -3,6 +3,7 @@ package dev.shellbook.lesson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -15,24 +16,28 @@ final class LessonText {
     private LessonText() {}
 
     /**
-     * The text of {@code file}.
+     * The text of {@code file} (read the fast way; only a file that is not UTF-8 is decoded again, to find where).
      *
      * @throws LessonFormatException naming the line of the first byte that is not UTF-8
      */
     static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, Files.readAllBytes(file));
+        }
+    }
+
+    /** The problem with the first byte of {@code bytes} that is not UTF-8, at its line. */
+    private static LessonFormatException notUtf8(Path file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int at = in.position();
-            throw new LessonFormatException(file, lineOf(bytes, at), String.format("this file is not UTF-8 (byte"
-                    + " 0x%02X on this line). Save it as UTF-8 in your editor and try again.", bytes[at] & 0xff));
-        }
-        decoder.flush(out);
-        return out.flip().toString();
+        int at = result.isError() ? in.position() : 0;
+        return new LessonFormatException(file, lineOf(bytes, at), String.format("this file is not UTF-8 (byte"
+                + " 0x%02X on this line). Save it as UTF-8 in your editor and try again.", bytes[at] & 0xff));
     }
 
     private static int lineOf(byte[] bytes, int offset) {

@@ -139,10 +139,12 @@ final class StepBuilder {
                     + " lower-case letters, digits and '-', found '//MISTAKE " + d.text() + "'.");
         }
         String name = m.group(1).strip();
-        mistakes.stream().filter(x -> x.name().equals(name)).findFirst().ifPresent(x -> {
-            throw parser.error(at, "a second //MISTAKE named '" + name + "' (the first is at line " + x.line()
-                    + "). Give each mistake of an exercise its own name.");
-        });
+        for (Mistake x : mistakes) {
+            if (x.name().equals(name)) {
+                throw parser.error(at, "a second //MISTAKE named '" + name + "' (the first is at line " + x.line()
+                        + "). Give each mistake of an exercise its own name.");
+            }
+        }
         closeMistake();
         Mistake mistake = new Mistake(name, m.group(2).strip(), at);
         mistakes.add(mistake);
@@ -238,9 +240,13 @@ final class StepBuilder {
     private Exercise buildExercise(String code) {
         ExerciseCode views = new ExerciseCode(parser.lines(), codeStart, codeEnd, solutions);
         boolean none = codeStart == 0;
+        List<String> withMistakes = new ArrayList<>();
+        for (Mistake m : mistakes) {
+            withMistakes.add(views.with(m));
+        }
         return new Exercise(id, title, todo, hints, code, none ? "" : views.blank(id, todo),
                 none ? "" : views.solution(), solutions.size(), codeStart, text(checkStart, checkEnd), checkStart,
-                mistakes, mistakes.stream().map(views::with).toList());
+                mistakes, withMistakes);
     }
 
     private String text(int from, int to) {
