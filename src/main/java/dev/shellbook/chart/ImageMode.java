@@ -16,7 +16,8 @@ public enum ImageMode {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--images: expected one of " + names() + ", found \"" + name + "\"", e);
+            throw new IllegalArgumentException("--images: expected one of " + names() + ", found \"" + name
+                    + "\". Leave --images out to let the terminal decide (auto).", e);
         }
     }
 

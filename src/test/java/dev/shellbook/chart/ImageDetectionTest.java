@@ -81,7 +81,8 @@ class ImageDetectionTest {
         assertEquals(ImageMode.SIXEL, ImageDetection.resolve(ImageMode.SIXEL, Map.of(), false, probe("", false)).mode());
         assertEquals(ImageMode.ITERM, ImageMode.parse("ITerm"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImageMode.parse("sixels"));
-        assertEquals("--images: expected one of auto|kitty|iterm|sixel|text|off, found \"sixels\"", e.getMessage());
+        assertEquals("--images: expected one of auto|kitty|iterm|sixel|text|off, found \"sixels\". Leave --images"
+                + " out to let the terminal decide (auto).", e.getMessage());
     }
 
     @Test
