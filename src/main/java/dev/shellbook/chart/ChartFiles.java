@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-/** Saves figures as {@code <folder>/<name>.png} and {@code .svg}, each written atomically. */
+/**
+ * Saves figures as {@code <folder>/<name>.png} and {@code .svg}, plus {@code .plot} (the data a text plot draws,
+ * see {@link PlotFile}) when the figure has a text form, each written atomically.
+ */
 final class ChartFiles {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -24,6 +27,8 @@ final class ChartFiles {
         Path png = folder.resolve(name + ".png");
         write(png, Render.png(figure));
         write(folder.resolve(name + ".svg"), Render.svg(figure));
+        figure.textPlot().ifPresent(plot -> write(folder.resolve(name + ".plot"),
+                PlotFile.write(plot).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         System.out.println(ChartLine.of(png));
         return png;
     }

@@ -12,8 +12,9 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param height  height in pixels
  * @param painter draws the figure, given the graphics, the width and the height
  * @param xchart  the XChart chart behind the figure, if any (shown with SwingWrapper), or {@code null}
+ * @param plot    the figure's data for a text plot, or {@code null} when it has no text form
  */
-record Figure(int width, int height, Painter painter, Chart<?, ?> xchart) {
+record Figure(int width, int height, Painter painter, Chart<?, ?> xchart, Plot plot) {
 
     /** Draws onto a graphics context of {@code width × height}. */
     @FunctionalInterface
@@ -31,12 +32,22 @@ record Figure(int width, int height, Painter painter, Chart<?, ?> xchart) {
 
     /** A figure drawn by an XChart chart at the chart's own size. */
     static Figure of(Chart<?, ?> chart) {
-        return new Figure(chart.getWidth(), chart.getHeight(), chart::paint, chart);
+        return new Figure(chart.getWidth(), chart.getHeight(), chart::paint, chart, Plots.of(chart));
     }
 
     /** A figure drawn with plain Java2D. */
     static Figure drawn(int width, int height, Painter painter) {
-        return new Figure(width, height, painter, null);
+        return new Figure(width, height, painter, null, null);
+    }
+
+    /** The same figure with its data for a text plot. */
+    Figure withPlot(Plot data) {
+        return new Figure(width, height, painter, xchart, data);
+    }
+
+    /** The figure's data for a text plot, when it has a text form. */
+    Optional<Plot> textPlot() {
+        return Optional.ofNullable(plot);
     }
 
     /** The XChart chart, when the figure is one. */

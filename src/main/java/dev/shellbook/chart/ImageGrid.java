@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -36,7 +38,20 @@ final class ImageGrid {
     /** The grid as a figure sized to hold all images. */
     Figure figure() {
         int gridRows = (rows.length + columns - 1) / columns;
-        return Figure.drawn(PAD + columns * cellWidth(), PAD + gridRows * cellHeight(), (g, w, h) -> draw(g));
+        return Figure.drawn(PAD + columns * cellWidth(), PAD + gridRows * cellHeight(), (g, w, h) -> draw(g))
+                .withPlot(plot());
+    }
+
+    /** The images' grey levels and titles, for a text plot. */
+    private Plot.Images plot() {
+        List<Plot.Tile> tiles = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            int r = rows[i];
+            double scale = maxOfRow(r) > 1 ? 1.0 : 255.0;
+            tiles.add(new Plot.Tile(titles[i], side, java.util.stream.IntStream.range(0, side * side)
+                    .map(p -> level(r, p, scale)).toArray()));
+        }
+        return new Plot.Images("", columns, tiles);
     }
 
     private int cellWidth() {
@@ -76,10 +91,14 @@ final class ImageGrid {
         double scale = maxOfRow(r) > 1 ? 1.0 : 255.0;
         for (int p = 0; p < image.getWidth() * image.getHeight(); p++) {
             int px = p % image.getWidth() / SCALE, py = p / image.getWidth() / SCALE;
-            int v = (int) Math.round(Math.max(0, Math.min(255, x.get(r, py * side + px) * scale)));
-            image.getRaster().setSample(p % image.getWidth(), p / image.getWidth(), 0, v);
+            image.getRaster().setSample(p % image.getWidth(), p / image.getWidth(), 0, level(r, py * side + px, scale));
         }
         return image;
+    }
+
+    /** Pixel {@code p} of row {@code r} as a grey level 0..255. */
+    private int level(int r, int p, double scale) {
+        return (int) Math.round(Math.max(0, Math.min(255, x.get(r, p) * scale)));
     }
 
     private double maxOfRow(int r) {

@@ -1,5 +1,6 @@
 package dev.shellbook.cli;
 
+import dev.shellbook.chart.ImageMode;
 import dev.shellbook.shell.Setup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +21,17 @@ final class CourseOptions extends Options.Folders {
     @Option(names = "--windows",
             description = "Also open every chart in a window (needs a display; charts are saved as files either way).")
     boolean windows;
+
+    @Option(names = "--images", paramLabel = "<mode>", defaultValue = "auto",
+            description = {"How charts show in the terminal: auto, kitty, iterm, sixel, text (a plot in characters)"
+                    + " or off.", "Default ${DEFAULT-VALUE}: an image where the terminal says it can show one, else"
+                    + " text; off in a pipe. The path is printed either way."})
+    String images = "auto";
+
+    /** The {@code --images} mode; a wrong name fails with the names there are. */
+    ImageMode images() {
+        return ImageMode.parse(images);
+    }
 
     Setup setup() {
         return new Setup(lessons, work.work, data, out, instructor, windows);

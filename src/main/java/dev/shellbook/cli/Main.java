@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             ProgressCommand.class,
             VerifyCommand.class,
             RenderCommand.class,
+            ExportCommand.class,
             MnistCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,

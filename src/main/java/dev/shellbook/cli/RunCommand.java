@@ -7,6 +7,7 @@ import dev.shellbook.session.Session;
 import dev.shellbook.shell.BatchRun;
 import dev.shellbook.shell.Notebook;
 import dev.shellbook.shell.Style;
+import dev.shellbook.shell.TerminalImages;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
         Notebook notebook = new Notebook(out, style, 100);
+        notebook.pictures(TerminalImages.pictures(course.images(), style));
         for (String key : lessons) {
             Lesson lesson = LessonParser.parse(Lessons.find(course.lessons, key));
             Optional<String> failure;

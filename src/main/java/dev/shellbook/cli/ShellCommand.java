@@ -27,7 +27,7 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new Startup(course.setup(), lesson).run();
+        new Startup(course.setup(), lesson).images(course.images()).run();
         return 0;
     }
 }

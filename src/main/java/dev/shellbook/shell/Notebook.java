@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.chart.ChartPictures;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
@@ -21,6 +22,7 @@ public final class Notebook {
     private int wrap;
     private boolean atLineStart = true;
     private boolean lastBlank;
+    private ChartPictures pictures;
 
     /** @param width the terminal's width; prose wraps at up to 100 columns */
     public Notebook(PrintWriter out, Style style, int width) {
@@ -50,6 +52,11 @@ public final class Notebook {
             wrap = now;
         }
         return markdown;
+    }
+
+    /** Shows every chart a cell saves this way ({@code --images}), below its path; {@code null}: paths only. */
+    public void pictures(ChartPictures shown) {
+        pictures = shown;
     }
 
     /** The lesson's title and introduction. */
@@ -105,7 +112,26 @@ public final class Notebook {
             }
             note(shown.snippet());
         }
+        pictures(result);
         failure(result);
+    }
+
+    /** Each chart the cell saved, as an image or a text plot (its path was printed just above). */
+    private void pictures(CellResult result) {
+        if (pictures != null) {
+            Shown.of(result).forEach(shown -> shown.charts()
+                    .forEach(png -> pictures.picture(png).ifPresent(this::picture)));
+        }
+    }
+
+    private synchronized void picture(String shown) {
+        if (!atLineStart) {
+            out.println();
+        }
+        out.print(shown);
+        out.flush();
+        atLineStart = true;
+        lastBlank = false;
     }
 
     /** Values of code the learner typed, like jshell: {@code x ==> 5} for variables, the value for expressions. */
@@ -118,6 +144,7 @@ public final class Notebook {
             }
             note(s);
         }
+        pictures(result);
         failure(result);
     }
 

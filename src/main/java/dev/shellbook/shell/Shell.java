@@ -36,6 +36,11 @@ public final class Shell {
         input.onInterrupt(this::interrupt);
     }
 
+    /** Shows saved charts this way ({@code --images}), below their paths. */
+    public void pictures(dev.shellbook.chart.ChartPictures pictures) {
+        notebook.pictures(pictures);
+    }
+
     /** Ctrl-C while code runs: stop it. Called on a signal thread; never throws. */
     private void interrupt() {
         try {

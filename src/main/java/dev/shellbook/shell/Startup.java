@@ -1,5 +1,7 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.chart.ChartPictures;
+import dev.shellbook.chart.ImageMode;
 import dev.shellbook.exercise.Position;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.lesson.Lesson;
@@ -26,11 +28,18 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Startup {
     private final Setup setup;
     private final String lessonKey;
+    private ImageMode images = ImageMode.AUTO;
 
     /** @param lessonKey the lesson asked for (its number or part of its name), or {@code null} for the saved place */
     public Startup(Setup setup, String lessonKey) {
         this.setup = setup;
         this.lessonKey = lessonKey;
+    }
+
+    /** How saved charts are shown ({@code --images}); {@code auto} unless set. */
+    public Startup images(ImageMode mode) {
+        images = mode;
+        return this;
     }
 
     /** Runs the shell until the learner quits. */
@@ -45,8 +54,11 @@ public final class Startup {
         firstScreen(lesson, place.step());
         try (Session session = Session.start(setup.sessionFor(lesson.id(), false))) {
             AtomicReference<Shell> shell = new AtomicReference<>();
+            ChartPictures pictures = TerminalImages.pictures(images, // asked before the line editor reads keys
+                    Style.forTerminal(System.getenv("TERM"), System.console() != null));
             try (LineInput input = open(session, shell)) {
                 shell.set(new Shell(session, input, setup, progress));
+                shell.get().pictures(pictures);
                 shell.get().run(lesson, place.step(), true);
             }
         }
