@@ -99,7 +99,8 @@ public final class Verifier {
         } catch (LessonFormatException e) {
             say("✗ " + e.getMessage());
             Problem p = new Problem(e.file(), e.line(), null, e.getMessage().replaceFirst("^.*?:\\d+: ", ""));
-            return new LessonReport(file.getFileName().toString(), file, 0, 0, since(start), List.of(p));
+            return new LessonReport(file.getFileName().toString(), file, 0, 0, since(start), List.of(p),
+                    List.of());
         }
         say("▶ " + lesson.id() + " (" + lesson.steps().size() + " steps, " + lesson.exercises().size()
                 + " exercises)");
@@ -107,7 +108,7 @@ public final class Verifier {
             LessonRun run = new LessonRun(session, lesson, stepTimeout, log, showOutput);
             run.all();
             return new LessonReport(lesson.id(), file, lesson.exercises().size(), run.exercisesOk(), since(start),
-                    run.problems());
+                    run.problems(), run.proofs());
         }
     }
 

@@ -157,8 +157,23 @@ final class StepBuilder {
         String checks = text(checkStart, checkEnd);
         List<Snippet> checkSnippets = checks.isEmpty() ? List.of()
                 : SnippetSplitter.split(checks, parser.file(), checkStart);
+        List<Mistake> mistakes = new ArrayList<>();
+        List<int[]> regions = new ArrayList<>();
+        for (Region r : solutions) {
+            regions.add(new int[] {r.start(), r.end()});
+            for (int i = r.start(); i <= r.end(); i++) {
+                String t = parser.lines().get(i - 1).strip();
+                if (t.startsWith("//MISTAKE ")) {
+                    String rest = t.substring(10);
+                    int c = rest.indexOf(':');
+                    mistakes.add(new Mistake(rest.substring(0, c).strip(), rest.substring(c + 1).strip(), i));
+                }
+            }
+        }
+        List<String> codeLines = codeStart == 0 ? List.of() : parser.lines().subList(codeStart - 1, codeEnd);
         return new Exercise(id, title, todo, hints, code, Blanks.blankCode(parser.lines(), codeStart, codeEnd,
-                solutions, id, todo), solutions.size(), codeStart, checks, checkStart, checkSnippets);
+                solutions, id, todo), solutions.size(), codeStart, checks, checkStart, checkSnippets, mistakes,
+                codeLines, regions);
     }
 
     private String text(int from, int to) {
