@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.exercise.MistakeBook;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
@@ -38,6 +39,7 @@ public final class Shell {
         this.lessonsDir = course.lessons();
         this.desk = new ExerciseDesk(session, notebook, progress, new Workbook(course.work()),
                 course.instructor());
+        desk.mistakes(new MistakeBook(course.work(), course.sessionFor("mistakes", true)));
         this.stepper = new Stepper(session, notebook, progress, desk);
         this.commands = ShellCommands.table(new ShellCommands(this, stepper, desk, notebook));
         progress.warning().ifPresent(notebook::error);

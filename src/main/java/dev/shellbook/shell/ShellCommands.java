@@ -7,6 +7,7 @@ import dev.shellbook.lesson.Lessons;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.Variable;
 import java.util.List;
+import java.util.Set;
 
 /** What each shell command does, and the table of commands with their help texts. */
 final class ShellCommands {
@@ -50,6 +51,9 @@ final class ShellCommands {
         t.add("edit", "", "edit your exercise code ($EDITOR, or a built-in editor)", "Opens your working copy"
                 + " in $VISUAL or $EDITOR, or in the built-in Nano editor (Ctrl-O saves, Ctrl-X leaves). You can"
                 + " also edit the file in any editor; /check reads it again.", a -> c.edit());
+        t.add("watch", "", "check your exercise every time you save its file", "Checks your exercise now and"
+                + " again each time its file is saved, in any editor, showing the result at once. Press Enter,"
+                + " Ctrl-C or type a command to stop.", a -> c.watch());
         t.add("solution", "", "show the reference solution (after 3 checks)", "Shows the reference solution"
                 + " once you have run /check 3 times or solved the exercise.",
                 a -> c.onExercise(e -> c.desk.solution(c.lesson(), e)));
@@ -160,6 +164,20 @@ final class ShellCommands {
         }
     }
 
+    private void watch() {
+        Step step = exerciseStep();
+        if (step == null) {
+            return;
+        }
+        String typed = desk.watch(lesson(), step, shell.input());
+        if (desk.passed(lesson(), step)) {
+            stepper.markRan(step.number());
+        }
+        if (typed != null) {
+            shell.handle(typed);
+        }
+    }
+
     private void skip() {
         Step step = exerciseStep();
         if (step == null) {
@@ -185,7 +203,7 @@ final class ShellCommands {
     }
 
     private void progress() {
-        notebook.line(shell.progress().toTable(shell.lessons()).printAll());
+        notebook.line(shell.progress().toTable(shell.lessons(), shell.input().width()).printAll());
     }
 
     private void reset() {
@@ -195,7 +213,9 @@ final class ShellCommands {
     }
 
     private void vars() {
-        List<Variable> vars = shell.session().variables();
+        Set<String> checks = desk.checkNames();
+        List<Variable> vars = shell.session().variables().stream()
+                .filter(v -> !v.name().startsWith("$") && !checks.contains(v.name())).toList();
         if (vars.isEmpty()) {
             notebook.note("No variables yet.");
         }

@@ -20,13 +20,16 @@ class WorkWatchTest {
     void eachSaveGivesOneCallWhetherWrittenInPlaceOrRenamedOver() throws Exception {
         Path file = Files.writeString(dir.resolve("softmax.jsh"), "v1");
         LinkedBlockingQueue<String> calls = new LinkedBlockingQueue<>();
-        try (WorkWatch watch = WorkWatch.start(file, () -> calls.add(read(file)))) {
+        WorkWatch watch = WorkWatch.start(file, () -> calls.add(read(file)));
+        try {
             Files.writeString(file, "v2");
             assertEquals("v2", calls.poll(10, TimeUnit.SECONDS));
             Path aside = Files.writeString(dir.resolve(".softmax.jsh.swp"), "v3");
             Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             assertEquals("v3", calls.poll(10, TimeUnit.SECONDS));
             assertEquals(null, calls.poll(WorkWatch.QUIET_MS * 3, TimeUnit.MILLISECONDS), "one call per save");
+        } finally {
+            watch.close();
         }
     }
 
@@ -34,10 +37,13 @@ class WorkWatchTest {
     void aSaveThatChangesNothingAndOtherFilesGiveNoCall() throws Exception {
         Path file = Files.writeString(dir.resolve("softmax.jsh"), "same");
         LinkedBlockingQueue<String> calls = new LinkedBlockingQueue<>();
-        try (WorkWatch watch = WorkWatch.start(file, () -> calls.add(read(file)))) {
+        WorkWatch watch = WorkWatch.start(file, () -> calls.add(read(file)));
+        try {
             Files.writeString(file, "same");
             Files.writeString(dir.resolve("other.jsh"), "x");
             assertEquals(null, calls.poll(WorkWatch.QUIET_MS * 5, TimeUnit.MILLISECONDS));
+        } finally {
+            watch.close();
         }
     }
 

@@ -69,6 +69,46 @@ class ExerciseDeskTest {
         assertTrue(out.contains("Stopped watching"), out);
     }
 
+    @Test
+    void progressFitsTheTerminalAndSaysSkipped() {
+        String out = drive(warmup, 3, "/skip\n/progress\n/quit\n", 64);
+        String table = out.substring(out.indexOf("Progress"));
+        assertTrue(table.contains("→ skipped"), out);
+        table.lines().takeWhile(l -> !l.contains("> ")).forEach(l -> assertTrue(l.length() <= 64, l.length() + ": " + l));
+    }
+
+    @Test
+    void varsShowsTheLessonsAndTheLearnersVariablesButNotTheChecks() throws Exception {
+        Path lessons = Path.of("src/test/resources/exercise-lessons/mistakes");
+        Lesson maxima = LessonParser.parse(lessons.resolve("01-maxima.jsh"));
+        Files.createDirectories(work.resolve("01-maxima"));
+        Files.writeString(work.resolve("01-maxima/scale.jsh"), "DMatrixRMaj scaled(DMatrixRMaj m, double k) {\n"
+                + "    DMatrixRMaj out = m.copy();\n    CommonOps_DDRM.scale(k, out);\n    return out;\n}\n");
+        String out;
+        try (Session own = Session.start(SessionOptions.defaults().heap("256m").spare(false))) {
+            StringWriter text = new StringWriter();
+            PlainInput input = new PlainInput(new BufferedReader(new java.io.StringReader(
+                    "/check\ndouble mine = 1.5;\n3 + 4\n/vars\n/quit\n")), new PrintWriter(text, true), own::isComplete,
+                    Style.plain(), 100);
+            new Shell(own, input, CourseOptions.of(lessons, work), Progress.load(work)).run(maxima, 3);
+            out = text.toString();
+        }
+        String vars = out.substring(out.indexOf("> /vars"));
+        assertTrue(out.contains("✓ scale: all 7 checks pass."), out);
+        assertTrue(vars.contains("double mine = 1.5"), vars);
+        for (String hidden : new String[] {" before =", " twice =", " expected =", " m =", "$"}) {
+            assertTrue(!vars.contains(hidden), hidden + " in " + vars);
+        }
+    }
+
+    private String drive(Lesson lesson, int step, String script, int width) {
+        StringWriter text = new StringWriter();
+        PlainInput input = new PlainInput(new BufferedReader(new java.io.StringReader(script)),
+                new PrintWriter(text, true), session::isComplete, Style.plain(), width);
+        new Shell(session, input, CourseOptions.of(LESSONS, work), Progress.load(work)).run(lesson, step);
+        return text.toString();
+    }
+
     private static void await(StringWriter text, String marker) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!text.toString().contains(marker) && System.nanoTime() < deadline) {
