@@ -1,12 +1,12 @@
 package dev.shellbook.lesson;
 
 /**
- * A plausible wrong answer listed in an exercise's solution region ({@code //MISTAKE <name>: <description>}).
- * This minimal model is the checks branch's stand-in until the cleanup branch's parser (which also validates the
- * block) is merged; its form is the one in the lesson-format contract.
+ * A typical wrong answer to an exercise, written in its {@code //SOLUTION} region as
+ * {@code //MISTAKE <name>: <description>} followed by its code as {@code // <code>} lines. Run it with
+ * {@link Exercise#codeWith(Mistake)}.
  *
- * @param name        lower-case letters, digits and {@code -}, unique in the exercise
- * @param description what the learner got wrong, a verb phrase that reads after "code that"
- * @param line        the {@code //MISTAKE} line in the lesson file
+ * @param name        lower-case letters, digits and {@code -}, unique in the exercise ({@code first-entry})
+ * @param description one line: what the learner got wrong
+ * @param line        1-based file line of the {@code //MISTAKE} directive
  */
 public record Mistake(String name, String description, int line) {}

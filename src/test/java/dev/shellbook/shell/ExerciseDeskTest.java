@@ -46,7 +46,7 @@ class ExerciseDeskTest {
         StringWriter text = new StringWriter();
         PlainInput input = new PlainInput(new BufferedReader(new PipedReader(keys)), new PrintWriter(text, true),
                 session::isComplete, Style.plain(), 100);
-        Shell shell = new Shell(session, input, CourseOptions.of(LESSONS, work), Progress.load(work));
+        Shell shell = new Shell(session, input, Setup.of(LESSONS, work), Progress.load(work));
         Thread learner = new Thread(() -> shell.run(warmup, 3));
         learner.start();
         try {
@@ -90,7 +90,7 @@ class ExerciseDeskTest {
             PlainInput input = new PlainInput(new BufferedReader(new java.io.StringReader(
                     "/check\ndouble mine = 1.5;\n3 + 4\n/vars\n/quit\n")), new PrintWriter(text, true), own::isComplete,
                     Style.plain(), 100);
-            new Shell(own, input, CourseOptions.of(lessons, work), Progress.load(work)).run(maxima, 3);
+            new Shell(own, input, Setup.of(lessons, work), Progress.load(work)).run(maxima, 3);
             out = text.toString();
         }
         String vars = out.substring(out.indexOf("> /vars"));
@@ -105,7 +105,7 @@ class ExerciseDeskTest {
         StringWriter text = new StringWriter();
         PlainInput input = new PlainInput(new BufferedReader(new java.io.StringReader(script)),
                 new PrintWriter(text, true), session::isComplete, Style.plain(), width);
-        new Shell(session, input, CourseOptions.of(LESSONS, work), Progress.load(work)).run(lesson, step);
+        new Shell(session, input, Setup.of(LESSONS, work), Progress.load(work)).run(lesson, step);
         return text.toString();
     }
 
