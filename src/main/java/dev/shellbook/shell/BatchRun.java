@@ -81,9 +81,14 @@ public final class BatchRun {
         return f.file() + ":" + f.line();
     }
 
-    /** The failure's message without its leading {@code file:line[:col]: }. */
+    /** What went wrong, without its place: the exception, the first compile error, or the snippet's message. */
     static String what(SnippetResult f) {
-        String message = f.message().isBlank() ? f.status().toString() : f.message();
-        return message.replaceFirst("^\\S+?:\\d+(:\\d+)?: ", "");
+        if (f.failure() != null) {
+            return f.failure().what();
+        }
+        if (!f.diagnostics().isEmpty()) {
+            return f.diagnostics().get(0).summary();
+        }
+        return f.message().isBlank() ? f.status().toString() : f.message();
     }
 }
