@@ -55,6 +55,10 @@ final class LessonRun {
     /** Runs every step; stops at the first plain step that fails, since later steps build on it. */
     void all() {
         for (Step step : lesson.steps()) {
+            if (!uses(step)) {
+                say("  ✗ stopped at step " + step.number() + "; the later steps were not run.");
+                return;
+            }
             if (step.isExercise()) {
                 exercise(step);
             } else if (step.hasCode() && !plain(step)) {
@@ -62,6 +66,19 @@ final class LessonRun {
                 return;
             }
         }
+    }
+
+    /** Defines the step's //USES with the references; a use that cannot be defined is a problem at its line. */
+    private boolean uses(Step step) {
+        boolean ok = true;
+        for (Uses.Defined d : timed(() -> Uses.references().define(session, step))) {
+            if (!d.ok()) {
+                problems.add(new Problem(lesson.file(), d.use().line(), null, d.notice()));
+                say("  ✗ step " + step.number() + " " + step.title() + ": " + d.notice());
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private boolean plain(Step step) {
