@@ -1,97 +1,117 @@
 package dev.shellbook.ml;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.CommonOps_MT_DDRM;
 
 /**
- * Forward and backward pass of {@link MultiClassNetwork} on one batch, with work matrices allocated once and
- * reused. The two big products (X W1 and Xᵀ dA1, 784×100 per row) run on all cores with CommonOps_MT_DDRM.
+ * Forward and backward pass of a {@link Network} on one batch in float64, every product on one {@link Gemm}, with
+ * the work matrices allocated once and reused (reshaped to the batch). Layer l (0-based) has Z_l, H_l = act(Z_l)
+ * and D_l = ∂(n·L)/∂Z_l / n; the output layer's Z is the logits and its D is E = (softmax(Z) − Y)/n.
  */
 final class NetworkPass {
-    private final MultiClassNetwork net;
-    final DMatrixRMaj a1 = new DMatrixRMaj(1, 1);
-    final DMatrixRMaj h = new DMatrixRMaj(1, 1);
-    /** Logits, then probabilities P, then E = (P − Y)/n. */
-    final DMatrixRMaj p = new DMatrixRMaj(1, 1);
-    final DMatrixRMaj dh = new DMatrixRMaj(1, 1);
-    final DMatrixRMaj gW1;
-    final DMatrixRMaj gb1;
-    final DMatrixRMaj gW2;
-    final DMatrixRMaj gb2;
+    /** A batch's summed loss Σ_i −log p_iy_i and its count of correct predictions. */
+    record BatchScore(double lossSum, int hits) {}
 
-    NetworkPass(MultiClassNetwork net) {
+    private final Network net;
+    private final Gemm gemm;
+    private final int depth;
+    private final DMatrixRMaj[] z;
+    private final DMatrixRMaj[] h;
+    private final DMatrixRMaj[] d;
+    private final DMatrixRMaj[] gW;
+    private final DMatrixRMaj[] gb;
+    private final List<DMatrixRMaj> gradients = new ArrayList<>();
+
+    NetworkPass(Network net, Gemm gemm) {
         this.net = net;
-        gW1 = new DMatrixRMaj(net.w1.numRows, net.w1.numCols);
-        gb1 = new DMatrixRMaj(1, net.b1.numCols);
-        gW2 = new DMatrixRMaj(net.w2.numRows, net.w2.numCols);
-        gb2 = new DMatrixRMaj(1, net.b2.numCols);
+        this.gemm = gemm;
+        this.depth = net.layers.size();
+        z = new DMatrixRMaj[depth];
+        h = new DMatrixRMaj[depth];
+        d = new DMatrixRMaj[depth];
+        gW = new DMatrixRMaj[depth];
+        gb = new DMatrixRMaj[depth];
+        for (int l = 0; l < depth; l++) {
+            Dense layer = net.layers.get(l);
+            z[l] = new DMatrixRMaj(1, layer.units);
+            h[l] = new DMatrixRMaj(1, layer.units);
+            d[l] = new DMatrixRMaj(1, layer.units);
+            gW[l] = new DMatrixRMaj(layer.inputs, layer.units);
+            gb[l] = new DMatrixRMaj(1, layer.units);
+            gradients.add(gW[l]);
+            gradients.add(gb[l]);
+        }
     }
 
-    /** P = softmax(act(X W1 + b1) W2 + b2) into {@code p} (a1 and h kept for the backward pass). */
+    /** For every layer, with H_{−1} = X: Z_l = H_{l−1} W_l + 1 b_l, H_l = act(Z_l). Modifies the work matrices. */
     void forward(DMatrixRMaj x) {
-        a1.reshape(x.numRows, net.w1.numCols);
-        // A1 = X W1 + b1
-        CommonOps_MT_DDRM.mult(x, net.w1, a1);
-        SoftmaxEjmlEpoch.addBiasRows(a1, net.b1);
-        // H = act(A1)
-        h.reshape(a1.numRows, a1.numCols);
-        for (int i = 0; i < a1.getNumElements(); i++) {
-            h.data[i] = net.activation == MultiClassNetwork.Activation.RELU ? Math.max(0, a1.data[i])
-                    : Activations.sigmoid(a1.data[i]);
+        DMatrixRMaj a = x;
+        for (int l = 0; l < depth; l++) {
+            Dense layer = net.layers.get(l);
+            // Z_l = H_{l−1} W_l + 1 b_l
+            gemm.mult(a, layer.w, z[l]);
+            SoftmaxEjmlEpoch.addBiasRows(z[l], layer.b);
+            if (!layer.isOutput()) {
+                // H_l = act(Z_l)
+                layer.activation.apply(z[l], h[l]);
+                a = h[l];
+            }
         }
-        // P = softmax(H W2 + b2)
-        p.reshape(x.numRows, net.w2.numCols);
-        CommonOps_DDRM.mult(h, net.w2, p);
-        SoftmaxEjmlEpoch.addBiasRows(p, net.b2);
-        Softmax.rows(p, p);
+    }
+
+    /** The output layer's logits after {@link #forward} (a work matrix: read it before the next pass). */
+    DMatrixRMaj logits() {
+        return z[depth - 1];
     }
 
     /**
-     * After {@link #forward}: the gradients of mean cross-entropy + penalty into gW1, gb1, gW2, gb2. Turns p into
-     * E = (P − Y)/n. Modifies p, dh and the gradient matrices.
+     * After {@link #forward}, with y[i] the label of batch row i: the batch's summed loss −log softmax(z_i)_{y_i}
+     * and hits (argmax z_i = y_i), and the output error E = (softmax(Z) − Y)/n. Modifies the output layer's D.
      */
-    void backward(DMatrixRMaj x, int[] y, int[] rows, int from) {
-        int n = x.numRows;
-        int k = p.numCols;
+    BatchScore outputError(int[] y) {
+        DMatrixRMaj logits = z[depth - 1];
+        DMatrixRMaj e = d[depth - 1];
+        int n = logits.numRows;
+        int k = logits.numCols;
+        e.reshape(n, k);
+        System.arraycopy(logits.data, 0, e.data, 0, n * k);
+        double loss = 0;
+        int hits = 0;
         for (int i = 0; i < n; i++) {
-            // E = (P − Y) / n
-            p.data[i * k + y[rows == null ? i : rows[from + i]]] -= 1.0;
+            hits += Labels.argmax(logits.data, i * k, k) == y[i] ? 1 : 0;
+            // e_i = softmax(z_i) − onehot(y_i), loss_i = log Σ exp(z_i) − z_iy
+            loss += SoftmaxKernel.softmaxError(e.data, i * k, k, y[i]);
         }
-        CommonOps_DDRM.scale(1.0 / n, p);
-        // ∇W2 = Hᵀ E ; ∇b2 = 1ᵀ E
-        CommonOps_DDRM.multTransA(h, p, gW2);
-        CommonOps_DDRM.sumCols(p, gb2);
-        // dH = E W2ᵀ
-        dh.reshape(n, h.numCols);
-        CommonOps_DDRM.multTransB(p, net.w2, dh);
-        // dA1 = dH ⊙ act'(A1), with σ' = H(1 − H) and relu' = [A1 > 0]
-        for (int i = 0; i < dh.getNumElements(); i++) {
-            dh.data[i] *= net.activation == MultiClassNetwork.Activation.RELU ? (a1.data[i] > 0 ? 1 : 0)
-                    : h.data[i] * (1 - h.data[i]);
-        }
-        // ∇W1 = Xᵀ dA1 ; ∇b1 = 1ᵀ dA1
-        CommonOps_MT_DDRM.multTransA(x, dh, gW1);
-        CommonOps_DDRM.sumCols(dh, gb1);
-        penaltyGradient(net.w1, gW1);
-        penaltyGradient(net.w2, gW2);
+        // E = (P − Y) / n
+        CommonOps_DDRM.scale(1.0 / n, e);
+        return new BatchScore(loss, hits);
     }
 
-    /** ∇W += λ1 sign(W) + 2 λ2 W (the gradient of λ1 Σ|W| + λ2 Σ W²). Modifies g. */
-    private void penaltyGradient(DMatrixRMaj w, DMatrixRMaj g) {
-        if (net.l1 == 0 && net.l2 == 0) {
-            return;
-        }
-        for (int i = 0; i < w.data.length; i++) {
-            g.data[i] += net.l1 * Math.signum(w.data[i]) + 2 * net.l2 * w.data[i];
+    /**
+     * After {@link #outputError}: the gradients of the mean loss + penalty, layer by layer from the output down
+     * (with H_{−1} = X). Modifies the D and gradient matrices.
+     */
+    void backward(DMatrixRMaj x) {
+        for (int l = depth - 1; l >= 0; l--) {
+            Dense layer = net.layers.get(l);
+            // ∇W_l = H_{l−1}ᵀ D_l
+            gemm.multTransA(l == 0 ? x : h[l - 1], d[l], gW[l]);
+            // ∇b_l = 1ᵀ D_l
+            CommonOps_DDRM.sumCols(d[l], gb[l]);
+            // ∇W_l += λ1 sign(W_l) + 2 λ2 W_l
+            net.addPenaltyGradient(layer.w, gW[l]);
+            if (l > 0) {
+                // D_{l−1} = (D_l W_lᵀ) ⊙ act'(Z_{l−1})
+                gemm.multTransB(d[l], layer.w, d[l - 1]);
+                net.layers.get(l - 1).activation.backprop(z[l - 1], h[l - 1], d[l - 1]);
+            }
         }
     }
 
-    /** W ← W − lr ∇W for all four parameters. Modifies the network. */
-    void step(double lr) {
-        CommonOps_DDRM.addEquals(net.w1, -lr, gW1);
-        CommonOps_DDRM.addEquals(net.b1, -lr, gb1);
-        CommonOps_DDRM.addEquals(net.w2, -lr, gW2);
-        CommonOps_DDRM.addEquals(net.b2, -lr, gb2);
+    /** ∇W1, ∇b1, ∇W2, … in the order of {@link Network#parameters()} (the live work matrices). */
+    List<DMatrixRMaj> gradients() {
+        return gradients;
     }
 }
