@@ -33,28 +33,23 @@ public final class Checker {
     static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Origin origin,
                              OutputSink sink) {
         if (!exercise.hasChecks()) {
-            return new CheckResult(Outcome.NO_CHECKS, "✗ " + exercise.id() + ": this exercise has no checks ("
-                    + lesson.file() + ":" + exercise.codeLine() + "). Tell your instructor; go on with /next.",
-                    new CellResult(java.util.List.of()));
+            return Feedback.noChecks(lesson, exercise, origin.file());
         }
         CellResult mine = session.run(code, origin, sink);
         if (!mine.ok()) {
             return Feedback.ofCode(exercise, origin.file(), mine);
         }
         CellResult checks = session.run(exercise.checkCode(), new Origin(lesson.file(), exercise.checkLine()), sink);
-        if (!checks.ok()) {
-            return Feedback.ofChecks(exercise, origin.file(), mine, checks);
-        }
-        int n = exercise.checks().size();
-        return new CheckResult(Outcome.PASSED, "✓ " + exercise.id() + ": " + (n == 1 ? "the check passes."
-                : "all " + n + " checks pass."), checks);
+        return checks.ok() ? Feedback.passed(exercise, origin.file(), checks)
+                : Feedback.ofChecks(exercise, origin.file(), mine, checks);
     }
 
     /**
      * The whole {@code /check}: reads the learner's copy from the workbook (creating it from the blank if needed),
-     * checks it, records the result in {@code progress} (saved at once), and after {@value Solutions#TRIES} tries
-     * says that the solution may be seen. Checking an untouched blank ("not done yet") is not counted as a try,
-     * so the solution cannot be had by typing /check three times.
+     * checks it, and records the result in {@code progress} (saved at once). The try that reaches
+     * {@value Solutions#TRIES} says once that {@code /solution} is open. Checking an untouched blank ("not done
+     * yet") is not counted as a try, so the solution cannot be had by typing /check three times; nor is a check
+     * after the exercise is solved.
      */
     public static CheckResult checkWork(Session session, Workbook workbook, Progress progress, Lesson lesson,
                                         Exercise exercise, OutputSink sink) {
@@ -63,12 +58,10 @@ public final class Checker {
         if (result.outcome() == Outcome.NOT_DONE) {
             return result;
         }
-        ExerciseProgress p = progress.recordCheck(lesson.id(), exercise.id(), result.passed(), result.message());
-        if (result.passed() || p.attempts() < Solutions.TRIES) {
-            return result;
-        }
-        return new CheckResult(result.outcome(), result.message() + " After " + p.attempts()
-                + " tries, /solution shows the reference solution.", result.cell());
+        ExerciseProgress before = progress.get(lesson.id(), exercise.id());
+        ExerciseProgress after = progress.recordCheck(lesson.id(), exercise.id(), result.passed(), result.gist());
+        boolean opens = !after.passed() && before.attempts() < Solutions.TRIES && after.attempts() >= Solutions.TRIES;
+        return result.counted(after.attempts(), opens);
     }
 
     /** The snippet that failed, for callers that want its details (diagnostics, stack excerpt). */

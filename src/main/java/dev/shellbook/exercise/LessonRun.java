@@ -82,7 +82,7 @@ final class LessonRun {
             found.addAll(blankProblems(e, blank));
             CheckResult reference = check(e, e.referenceCode());
             found.addAll(referenceProblems(e, reference));
-            summary = "  blank: " + brief(e, blank) + " · reference: " + brief(e, reference);
+            summary = "  blank: " + blank.gist() + " · reference: " + reference.gist();
         } else if (step.hasCode()) {
             timed(() -> session.run(e.referenceCode(), new Origin(lesson.file(), e.codeLine()), sink));
         }
@@ -101,10 +101,10 @@ final class LessonRun {
         String what = switch (blank.outcome()) {
             case PASSED -> "the checks pass on the blank, so they cannot tell a learner who did nothing. Add a"
                     + " check that the blank fails (it throws or returns its //BLANK value).";
-            case CODE_DOES_NOT_COMPILE -> "the blank does not compile: " + text(e, blank.message())
-                    + " A blank must compile and fail clearly; give a //BLANK that does.";
-            case CHECKS_DO_NOT_COMPILE -> "the checks do not compile against the blank: " + text(e, blank.message());
-            case INTERRUPTED -> "the checks of the blank did not finish: " + text(e, blank.message());
+            case CODE_DOES_NOT_COMPILE -> "the blank " + blank.gist() + ". A blank must compile and fail clearly;"
+                    + " give a //BLANK that does.";
+            case CHECKS_DO_NOT_COMPILE -> "the checks do not compile against the blank: " + blank.gist() + ".";
+            case INTERRUPTED -> "the checks of the blank did not finish: " + blank.gist() + ".";
             default -> null;
         };
         int line = blank.outcome() == Outcome.PASSED ? e.checkLine() : lineOf(blank, e.codeLine());
@@ -116,23 +116,12 @@ final class LessonRun {
             return List.of();
         }
         return List.of(new Problem(lesson.file(), lineOf(reference, e.checkLine()), e.id(),
-                "the reference solution fails: " + text(e, reference.message())));
+                "the reference solution fails: " + reference.gist() + "."));
     }
 
     private static int lineOf(CheckResult r, int fallback) {
         SnippetResult f = Checker.failure(r);
         return f == null ? fallback : f.line();
-    }
-
-    /** The gist of a check's result for the log: {@code not done yet}, {@code all 2 checks pass}. */
-    private static String brief(Exercise e, CheckResult r) {
-        return r.outcome() == Outcome.NOT_DONE ? "not done yet" : text(e, r.message()).replaceFirst("\\.$", "");
-    }
-
-    /** A check message without its {@code ✗ id: } head and the learner's next step. */
-    private static String text(Exercise e, String message) {
-        return message.replaceFirst("^[✓✗] " + e.id() + ": ", "").replace(Feedback.NUDGE, "")
-                .replace(" Fix it, save, and type /check again.", "");
     }
 
     private static String withoutPlace(String message, SnippetResult f) {

@@ -20,11 +20,15 @@ public record Failure(String simpleName, String className, String message, Path 
         stack = List.copyOf(stack);
     }
 
-    /** {@code file:line: SimpleName: message}, one line. */
+    /**
+     * {@code file:line: SimpleName: message}, one line. A message's text from a unit separator ({@code U+001F})
+     * on is data for the program (an exercise check's fields), not for the reader, and is left out.
+     */
     public String summary() {
-        String what = message == null || message.isBlank()
+        String shown = message == null ? "" : message.split("\u001F", 2)[0];
+        String what = shown.isBlank()
                 ? simpleName
-                : simpleName + ": " + message.strip().replaceAll("\\s*\\R\\s*", " ");
+                : simpleName + ": " + shown.strip().replaceAll("\\s*\\R\\s*", " ");
         return file + ":" + line + ": " + what;
     }
 
