@@ -44,13 +44,16 @@ final class Adam implements Optimizer {
 
     /** One Adam step on θ with gradient g and state (m, v); c1 = 1 − β1ᵗ, c2 = 1 − β2ᵗ. Modifies θ, m and v. */
     private void update(double[] theta, double[] g, double[] ms, double[] vs, double c1, double c2) {
+        // lr m̂ / (√v̂ + ε) = (lr / c1) m / (√v / √c2 + ε): the corrections hoisted out of the loop, which C2 vectorises
+        double step = lr / c1;
+        double root = 1 / Math.sqrt(c2);
         for (int i = 0; i < ms.length; i++) {
             // m ← β1 m + (1 − β1) g
             ms[i] = beta1 * ms[i] + (1 - beta1) * g[i];
             // v ← β2 v + (1 − β2) g²
             vs[i] = beta2 * vs[i] + (1 - beta2) * g[i] * g[i];
             // θ ← θ − lr m̂ / (√v̂ + ε), with m̂ = m / (1 − β1ᵗ) and v̂ = v / (1 − β2ᵗ)
-            theta[i] -= lr * (ms[i] / c1) / (Math.sqrt(vs[i] / c2) + epsilon);
+            theta[i] -= step * ms[i] / (Math.sqrt(vs[i]) * root + epsilon);
         }
     }
 

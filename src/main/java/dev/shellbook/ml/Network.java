@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import tech.tablesaw.api.Table;
 
@@ -30,54 +31,51 @@ public final class Network {
             this.label = label;
         }
 
+        /** act(z): relu(z) = max(0, z), σ(z) = 1 / (1 + e^−z), tanh(z). */
+        double of(double z) {
+            return switch (this) {
+                case RELU -> Math.max(0, z);
+                case SIGMOID -> Activations.sigmoid(z);
+                case TANH -> Math.tanh(z);
+            };
+        }
+
+        /** act'(z) from z and h = act(z): relu'(z) = [z > 0], σ'(z) = h(1 − h), tanh'(z) = 1 − h². */
+        double slope(double z, double h) {
+            return switch (this) {
+                case RELU -> z > 0 ? 1 : 0;
+                case SIGMOID -> h * (1 - h);
+                case TANH -> 1 - h * h;
+            };
+        }
+
         /** H = act(Z) element-wise into h (reshaped to Z's shape). Modifies h. */
         void apply(DMatrixRMaj z, DMatrixRMaj h) {
             h.reshape(z.numRows, z.numCols);
-            double[] zs = z.data;
-            double[] hs = h.data;
-            int n = z.getNumElements();
-            switch (this) {
-                case RELU -> {
-                    for (int i = 0; i < n; i++) {
-                        // relu(z) = max(0, z)
-                        hs[i] = Math.max(0, zs[i]);
-                    }
-                }
-                case SIGMOID -> {
-                    for (int i = 0; i < n; i++) {
-                        hs[i] = Activations.sigmoid(zs[i]);
-                    }
-                }
-                case TANH -> {
-                    for (int i = 0; i < n; i++) {
-                        hs[i] = Math.tanh(zs[i]);
-                    }
-                }
+            for (int i = 0; i < z.getNumElements(); i++) {
+                h.data[i] = of(z.data[i]);
             }
         }
 
-        /** D ← D ⊙ act'(Z), with relu'(z) = [z > 0], σ'(z) = h(1 − h), tanh'(z) = 1 − h², H = act(Z). Modifies d. */
+        /** D ← D ⊙ act'(Z), with H = act(Z). Modifies d. */
         void backprop(DMatrixRMaj z, DMatrixRMaj h, DMatrixRMaj d) {
-            double[] zs = z.data;
-            double[] hs = h.data;
-            double[] ds = d.data;
-            int n = d.getNumElements();
-            switch (this) {
-                case RELU -> {
-                    for (int i = 0; i < n; i++) {
-                        ds[i] = zs[i] > 0 ? ds[i] : 0;
-                    }
-                }
-                case SIGMOID -> {
-                    for (int i = 0; i < n; i++) {
-                        ds[i] *= hs[i] * (1 - hs[i]);
-                    }
-                }
-                case TANH -> {
-                    for (int i = 0; i < n; i++) {
-                        ds[i] *= 1 - hs[i] * hs[i];
-                    }
-                }
+            for (int i = 0; i < d.getNumElements(); i++) {
+                d.data[i] *= slope(z.data[i], h.data[i]);
+            }
+        }
+
+        /** H = act(Z) element-wise in float32 (reshaped to Z's shape). Modifies h. */
+        void apply(FMatrixRMaj z, FMatrixRMaj h) {
+            h.reshape(z.numRows, z.numCols);
+            for (int i = 0; i < z.getNumElements(); i++) {
+                h.data[i] = (float) of(z.data[i]);
+            }
+        }
+
+        /** D ← D ⊙ act'(Z) in float32, with H = act(Z). Modifies d. */
+        void backprop(FMatrixRMaj z, FMatrixRMaj h, FMatrixRMaj d) {
+            for (int i = 0; i < d.getNumElements(); i++) {
+                d.data[i] *= (float) slope(z.data[i], h.data[i]);
             }
         }
 
@@ -112,10 +110,13 @@ public final class Network {
      * Modifies the parameters.
      */
     public History fit(Dataset train, Dataset validation, Sgd sgd) {
-        return fit(name(), new NetworkEpoch(this, checked("fit", train), sgd, gemm(sgd)), train, validation, sgd);
+        return fit(name(), new NetworkEpoch(this, train, sgd, gemm(sgd)), train, validation, sgd);
     }
 
-    /** The epoch loop of {@link #fit} with a given runner (MultiClassNetwork's kernel epoch runs through here). */
+    /**
+     * The epoch loop of {@link #fit} with a given runner (MultiClassNetwork's kernel epoch runs through here),
+     * after checking the data's shape and labels.
+     */
     History fit(String name, EpochRunner runner, Dataset train, Dataset validation, Sgd sgd) {
         checked("fit", train);
         if (validation != null) {
@@ -137,7 +138,7 @@ public final class Network {
         check("predict", x);
         int k = classes();
         DMatrixRMaj out = new DMatrixRMaj(x.numRows, k);
-        NetworkPass pass = new NetworkPass(this, Gemm.fast());
+        NetworkPass pass = NetworkPass.of(this, Gemm.fast());
         DMatrixRMaj chunk = new DMatrixRMaj(1, x.numCols);
         for (int r0 = 0; r0 < x.numRows; r0 += CHUNK) {
             int r1 = Math.min(x.numRows, r0 + CHUNK);
@@ -174,11 +175,14 @@ public final class Network {
         return Losses.crossEntropyFromLogits(logits(x), y) + penalty();
     }
 
-    /** The gradients of {@link #loss} in the order of {@link #parameters()} (new matrices), on EJML's Gemm. */
+    /**
+     * The gradients of {@link #loss} in the order of {@link #parameters()} (new matrices), on EJML's Gemm, in the
+     * network's precision (float64 unless built with {@code float32(true)}).
+     */
     public List<DMatrixRMaj> gradient(DMatrixRMaj x, int[] y) {
         check("gradient", x);
         Shapes.labels("gradient", y, classes());
-        NetworkPass pass = new NetworkPass(this, Gemm.ejml());
+        NetworkPass pass = NetworkPass.of(this, Gemm.ejml());
         pass.forward(x);
         pass.outputError(y);
         pass.backward(x);

@@ -21,7 +21,7 @@ final class NetworkEpoch implements EpochRunner {
         this.sgd = sgd;
         int batch = Math.min(sgd.batch(), Math.max(1, train.size()));
         this.batches = new Batches(train.x(), batch);
-        this.pass = new NetworkPass(net, gemm);
+        this.pass = NetworkPass.of(net, gemm);
         this.parameters = net.parameters();
         this.optimizer = Optimizer.of(sgd, parameters);
         this.labels = new int[batch];

@@ -12,9 +12,15 @@ import java.util.function.Consumer;
 public final class Sgd {
     /** How SoftmaxRegression, MultiClassNetwork and Network compute an epoch; both give the same model up to rounding. */
     public enum Engine {
-        /** Register-blocked loops over the matrices' arrays, batches split across threads (the default, fastest). */
+        /**
+         * Register-blocked loops over the matrices' arrays, batches split across threads (the default, fastest);
+         * for a {@link Network}, its products on {@link Gemm#fast()}.
+         */
         KERNEL,
-        /** CommonOps_DDRM mult / multTransA on a copied batch: the formulation as written on the board. */
+        /**
+         * CommonOps_DDRM mult / multTransA on a copied batch: the formulation as written on the board; for a
+         * {@link Network}, its products on {@link Gemm#ejml()}.
+         */
         EJML
     }
 

@@ -66,6 +66,7 @@ class NetworkTest {
         assertEquals("(batch, 500)", t.stringColumn("output shape").get(0));
         assertEquals("dense 3 (softmax)", t.stringColumn("layer").get(2));
         assertEquals("total", t.stringColumn("layer").get(3));
+        assertTrue(t.printAll().contains("648,010"), t.printAll());
     }
 
     @ParameterizedTest(name = "{0}, l1 {1}, l2 {2}")
@@ -154,6 +155,39 @@ class NetworkTest {
         double w2 = w0 - lr * (m2 / (1 - b1 * b1)) / (Math.sqrt(v2 / (1 - b2 * b2)) + eps);
         assertEquals(w2, cont.parameters().get(0).get(0, 0), 1e-15);
         assertEquals(-w2, cont.parameters().get(0).get(0, 1), 1e-15);
+    }
+
+    @Test
+    void float32GradientsAgreeWithFloat64ToSinglePrecision() {
+        DMatrixRMaj x = Synthetic.x(12, 5, 81);
+        int[] y = Synthetic.y(12, 3, 82);
+        Network f64 = Network.input(5).dense(8, Activation.TANH).dense(6, Activation.RELU).softmax(3).normal(0.7, 83)
+                .l1(0.01).l2(0.02).build();
+        Network f32 = Network.input(5).dense(8, Activation.TANH).dense(6, Activation.RELU).softmax(3).normal(0.7, 83)
+                .l1(0.01).l2(0.02).float32(true).build();
+        List<DMatrixRMaj> g64 = f64.gradient(x, y);
+        List<DMatrixRMaj> g32 = f32.gradient(x, y);
+        for (int p = 0; p < g64.size(); p++) {
+            double scale = Math.max(1e-3, org.ejml.dense.row.CommonOps_DDRM.elementMaxAbs(g64.get(p)));
+            double diff = Synthetic.maxAbsDiff(g64.get(p), g32.get(p));
+            assertTrue(diff < 1e-5 * scale, "gradient " + p + " differs by " + diff + " (largest entry " + scale + ")");
+            assertTrue(diff > 0, "gradient " + p + " is bit-identical, so float32 was not used");
+        }
+        assertEquals(f64.loss(x, y), f32.loss(x, y), 1e-5);
+    }
+
+    @Test
+    void float32TrainsToTheSameAccuracyAsFloat64() {
+        Dataset all = FashionMnist.train(Path.of("data", "fashion-mnist"));
+        Dataset train = all.first(3000);
+        Dataset validation = all.subset(java.util.stream.IntStream.range(50_000, 51_000).toArray());
+        double[] acc = new double[2];
+        for (int i = 0; i < 2; i++) {
+            Network net = Network.input(784).dense(40, Activation.RELU).softmax(10).float32(i == 1).build();
+            acc[i] = net.fit(train, validation, Sgd.adam().batch(32).epochs(2).seed(5).quiet()).last().testAccuracy();
+        }
+        assertEquals(acc[0], acc[1], 0.01, "float64 " + acc[0] + ", float32 " + acc[1]);
+        assertTrue(acc[1] > 0.75, "float32 " + acc[1]);
     }
 
     @Test
