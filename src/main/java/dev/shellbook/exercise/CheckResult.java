@@ -10,7 +10,7 @@ import java.nio.file.Path;
  *
  * @param outcome   what happened
  * @param exercise  the exercise's id
- * @param checks    how many checks the exercise has
+ * @param checks    how many checks ran (the check code's snippets) when it passed; 0 otherwise
  * @param detail    why it did not pass (what, expected, found, kind), or {@code null} when it passed
  * @param place     where: the failing check's line in the lesson, the line that threw or does not compile; or
  *                  {@code null}

@@ -32,6 +32,12 @@ public final class Checker {
     /** Checks {@code code} whose first line is at {@code origin} (the verifier runs lesson code in place). */
     static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Origin origin,
                              OutputSink sink) {
+        return check(session, lesson, exercise, code, origin, exercise.checkCode(), sink);
+    }
+
+    /** Checks {@code code} against {@code checkCode} (the exercise's checks, maybe with some blanked out). */
+    static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Origin origin,
+                             String checkCode, OutputSink sink) {
         if (!exercise.hasChecks()) {
             return Feedback.noChecks(lesson, exercise, origin.file());
         }
@@ -39,7 +45,7 @@ public final class Checker {
         if (!mine.ok()) {
             return Feedback.ofCode(exercise, origin.file(), mine);
         }
-        CellResult checks = session.run(exercise.checkCode(), new Origin(lesson.file(), exercise.checkLine()), sink);
+        CellResult checks = session.run(checkCode, new Origin(lesson.file(), exercise.checkLine()), sink);
         return checks.ok() ? Feedback.passed(exercise, origin.file(), checks)
                 : Feedback.ofChecks(exercise, origin.file(), mine, checks);
     }
@@ -53,8 +59,19 @@ public final class Checker {
      */
     public static CheckResult checkWork(Session session, Workbook workbook, Progress progress, Lesson lesson,
                                         Exercise exercise, OutputSink sink) {
+        return checkWork(session, workbook, progress, null, lesson, exercise, sink);
+    }
+
+    /**
+     * {@link #checkWork(Session, Workbook, Progress, Lesson, Exercise, OutputSink)}, and when the failure has the
+     * signature of exactly one mistake in {@code mistakes} (may be null), the result names that mistake.
+     */
+    public static CheckResult checkWork(Session session, Workbook workbook, Progress progress, MistakeBook mistakes,
+                                        Lesson lesson, Exercise exercise, OutputSink sink) {
         String code = workbook.code(lesson, exercise);
-        CheckResult result = check(session, lesson, exercise, code, workbook.fileFor(lesson, exercise), sink);
+        CheckResult checked = check(session, lesson, exercise, code, workbook.fileFor(lesson, exercise), sink);
+        CheckResult result = mistakes == null ? checked
+                : mistakes.explain(lesson, exercise, checked).map(checked::explainedBy).orElse(checked);
         if (result.outcome() == Outcome.NOT_DONE) {
             return result;
         }

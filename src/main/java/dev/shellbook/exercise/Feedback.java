@@ -28,7 +28,7 @@ final class Feedback {
 
     /** Every check passed. */
     static CheckResult passed(Exercise exercise, Path codeFile, CellResult cell) {
-        return new CheckResult(Outcome.PASSED, exercise.id(), exercise.checks().size(), null, null, codeFile, null,
+        return new CheckResult(Outcome.PASSED, exercise.id(), cell.snippets().size(), null, null, codeFile, null,
                 null, 0, false, cell);
     }
 
@@ -97,7 +97,7 @@ final class Feedback {
 
     private static CheckResult result(Outcome outcome, Exercise exercise, Path codeFile, Detail detail, Origin place,
                                       Signature signature, CellResult cell) {
-        return new CheckResult(outcome, exercise.id(), exercise.checks().size(), detail, place, codeFile, signature,
+        return new CheckResult(outcome, exercise.id(), 0, detail, place, codeFile, signature,
                 null, 0, false, cell);
     }
 

@@ -28,6 +28,7 @@ final class LessonRun {
     private final PrintWriter log;
     private final OutputSink sink;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<ExerciseProof> proofs = new ArrayList<>();
     private int exercisesOk;
     private boolean timedOut;
 
@@ -41,6 +42,10 @@ final class LessonRun {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    List<ExerciseProof> proofs() {
+        return proofs;
     }
 
     int exercisesOk() {
@@ -77,12 +82,18 @@ final class LessonRun {
         timedOut = false;
         List<Problem> found = new ArrayList<>(ExerciseRules.check(lesson, step));
         String summary = "";
+        List<String> lines = List.of();
         if (ExerciseRules.runnable(e)) {
             CheckResult blank = check(e, e.blankCode());
             found.addAll(blankProblems(e, blank));
+            List<MistakeTrial> trials = mistakes(e);
+            found.addAll(MistakeProblems.of(lesson, e, trials));
             CheckResult reference = check(e, e.referenceCode());
             found.addAll(referenceProblems(e, reference));
-            summary = "  blank: " + blank.gist() + " · reference: " + reference.gist();
+            summary = "  blank: " + blank.gist() + " · mistakes " + trials.stream().filter(MistakeTrial::caught)
+                    .count() + "/" + trials.size() + " caught · reference: " + reference.gist();
+            proofs.add(MistakeProblems.proof(e, trials));
+            lines = trials.stream().map(t -> "      " + MistakeProblems.line(t)).toList();
         } else if (step.hasCode()) {
             timed(() -> session.run(e.referenceCode(), new Origin(lesson.file(), e.codeLine()), sink));
         }
@@ -90,11 +101,27 @@ final class LessonRun {
         problems.addAll(found);
         exercisesOk += found.isEmpty() ? 1 : 0;
         say("  " + (found.isEmpty() ? "✓ " : "✗ ") + e.id() + summary);
+        lines.forEach(this::say);
         found.forEach(p -> say("      " + p));
     }
 
     private CheckResult check(Exercise e, String code) {
-        return timed(() -> Checker.check(session, lesson, e, code, new Origin(lesson.file(), e.codeLine()), sink));
+        return check(e, code, e.checkCode());
+    }
+
+    private CheckResult check(Exercise e, String code, String checks) {
+        return timed(() -> Checker.check(session, lesson, e, code, new Origin(lesson.file(), e.codeLine()), checks,
+                sink));
+    }
+
+    /** Each listed mistake in place of the reference, with what a later check would have blamed. */
+    private List<MistakeTrial> mistakes(Exercise e) {
+        List<MistakeTrial> trials = new ArrayList<>();
+        for (MistakeCase m : MistakeCase.of(e)) {
+            CheckResult r = check(e, m.code());
+            trials.add(new MistakeTrial(m, r, MistakeTrial.blame(e, r, checks -> check(e, m.code(), checks))));
+        }
+        return trials;
     }
 
     private List<Problem> blankProblems(Exercise e, CheckResult blank) {

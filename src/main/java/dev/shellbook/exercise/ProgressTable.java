@@ -18,14 +18,29 @@ final class ProgressTable {
 
     private ProgressTable() {}
 
-    /** The table; {@code width} is the terminal's, or 0 for no limit; {@code position} may be null. */
+    /** Columns left out, in this order, when the table is too wide even with the last result cut short. */
+    private static final List<String> OPTIONAL = List.of("when", "hints", "checks");
+
+    /**
+     * The table; {@code width} is the terminal's, or 0 for no limit; {@code position} may be null. When it is too
+     * wide, the last results are cut first (to {@value #MIN_RESULT} characters at least), then the columns
+     * {@code when}, {@code hints} and {@code checks} are left out.
+     */
     static Table of(List<Lesson> lessons, BiFunction<String, String, ExerciseProgress> progress, Position position,
                     int width) {
-        int longest = lessons.stream().flatMap(l -> l.exercises().stream().map(e -> progress.apply(l.id(), e.id())))
-                .mapToInt(p -> p.lastResult().length()).max().orElse(0);
-        Table table = build(lessons, progress, position, Math.max(longest, MIN_RESULT));
-        int over = width <= 0 ? 0 : printedWidth(table) - width;
-        return over <= 0 ? table : build(lessons, progress, position, Math.max(MIN_RESULT, longest - over));
+        int longest = Math.max(MIN_RESULT, lessons.stream().flatMap(l -> l.exercises().stream()
+                .map(e -> progress.apply(l.id(), e.id()))).mapToInt(p -> p.lastResult().length()).max().orElse(0));
+        Table table = build(lessons, progress, position, longest);
+        for (int dropped = 0; width > 0 && dropped <= OPTIONAL.size(); dropped++) {
+            table = build(lessons, progress, position, longest).removeColumns(OPTIONAL.subList(0, dropped)
+                    .toArray(String[]::new));
+            int over = printedWidth(table) - width;
+            if (over <= longest - MIN_RESULT || dropped == OPTIONAL.size()) {
+                return over <= 0 ? table : build(lessons, progress, position, Math.max(MIN_RESULT, longest - over))
+                        .removeColumns(OPTIONAL.subList(0, dropped).toArray(String[]::new));
+            }
+        }
+        return table;
     }
 
     private static Table build(List<Lesson> lessons, BiFunction<String, String, ExerciseProgress> progress,

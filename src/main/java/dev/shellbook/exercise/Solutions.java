@@ -31,7 +31,7 @@ public final class Solutions {
         ExerciseProgress p = progress.get(lesson.id(), exercise.id());
         if (instructor || p.passed() || p.attempts() >= TRIES) {
             return new Reveal(true, "Reference solution of " + exercise.id() + " (" + lesson.file() + ":"
-                    + exercise.codeLine() + "):\n" + exercise.referenceCode() + "\n");
+                    + exercise.codeLine() + "):\n" + exercise.solutionCode() + "\n");
         }
         return new Reveal(false, "Try /check at least " + TRIES + " times first: " + p.attempts() + " so far."
                 + (p.hintsShown() < exercise.hints().size() ? " Type /hint for a nudge." : ""));

@@ -3,6 +3,7 @@ package dev.shellbook.exercise;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonFormatException;
 import dev.shellbook.lesson.LessonParser;
+import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.Session;
 import dev.shellbook.session.SessionOptions;
 import java.io.PrintWriter;
@@ -98,17 +99,28 @@ public final class Verifier {
             lesson = LessonParser.parse(file);
         } catch (LessonFormatException e) {
             say("✗ " + e.getMessage());
-            Problem p = new Problem(e.file(), e.line(), null, e.getMessage().replaceFirst("^.*?:\\d+: ", ""));
-            return new LessonReport(file.getFileName().toString(), file, 0, 0, since(start), List.of(p));
+            return new LessonReport(file.getFileName().toString(), file, 0, 0, since(start), List.of(problem(e)),
+                    List.of());
         }
         say("▶ " + lesson.id() + " (" + lesson.steps().size() + " steps, " + lesson.exercises().size()
                 + " exercises)");
+        List<Problem> problems = new ArrayList<>();
+        for (LessonFormatException e : Lessons.checkUses(lesson, Lessons.load(file.toAbsolutePath().getParent())
+                .lessons())) {
+            say("✗ " + e.getMessage());
+            problems.add(problem(e));
+        }
         try (Session session = ready != null ? ready : Session.start(options(lesson))) {
             LessonRun run = new LessonRun(session, lesson, stepTimeout, log, showOutput);
             run.all();
+            problems.addAll(run.problems());
             return new LessonReport(lesson.id(), file, lesson.exercises().size(), run.exercisesOk(), since(start),
-                    run.problems());
+                    problems, run.proofs());
         }
+    }
+
+    private static Problem problem(LessonFormatException e) {
+        return new Problem(e.file(), e.line(), null, e.getMessage().replaceFirst("^.*?:\\d+: ", ""));
     }
 
     /** A session starting in the background for this lesson, or null if the file does not parse. */

@@ -3,11 +3,11 @@ package dev.shellbook.lesson;
 import dev.shellbook.lesson.Directive.Keyword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,18 +29,25 @@ public final class LessonParser {
         this.lines = lines;
     }
 
-    /** Parses the lesson in {@code file}. */
+    /**
+     * Parses the lesson in {@code file}.
+     *
+     * @throws LessonFormatException when the file is malformed or not UTF-8
+     * @throws UncheckedIOException  when it cannot be read at all
+     */
     public static Lesson parse(Path file) {
         try {
-            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+            return parse(file, LessonText.read(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lesson " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read lesson " + file + ": " + e.getMessage()
+                    + ". Check that it exists and that you may read it.", e);
         }
     }
 
-    /** Parses {@code text} as if it were the content of {@code file}. */
+    /** Parses {@code text} as if it were the content of {@code file}; a leading byte-order mark is ignored. */
     public static Lesson parse(Path file, String text) {
-        return new LessonParser(file, text.lines().toList()).parse();
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new LessonParser(file, body.lines().toList()).parse();
     }
 
     private Lesson parse() {
@@ -50,6 +57,7 @@ public final class LessonParser {
             if (d.isPresent()) {
                 directive(d.get(), i + 1);
             } else {
+                misspelled(line, i + 1);
                 plain(line, i + 1);
             }
         }
@@ -62,11 +70,31 @@ public final class LessonParser {
         if (steps.isEmpty()) {
             throw error(lines.size(), "the lesson has no steps. Add '//STEP <title>' followed by prose and code.");
         }
+        uniqueIds();
         List<Step> built = new ArrayList<>();
         for (StepBuilder s : steps) {
             built.add(s.build(built.size() + 1));
         }
         return new Lesson(file, id(file), title, intro.toString().strip(), built);
+    }
+
+    private void misspelled(String line, int number) {
+        Directive.misspelled(line).ifPresent(k -> {
+            throw error(number, "'" + line.strip() + "' is not a directive: did you mean //" + k + "? Fix the"
+                    + " spelling, or put a space after '//' if this is a plain comment.");
+        });
+    }
+
+    /** Two exercises with one id would share a work file and a progress entry. */
+    private void uniqueIds() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (StepBuilder s : steps) {
+            Integer first = s.id().isEmpty() ? null : seen.putIfAbsent(s.id(), s.line());
+            if (first != null) {
+                throw error(s.line(), "a second exercise with the id '" + s.id() + "' (the first is at line "
+                        + first + "). Give each exercise its own id: it names the learner's work file.");
+            }
+        }
     }
 
     private void directive(Directive d, int line) {

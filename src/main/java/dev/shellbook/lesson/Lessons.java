@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finds the lessons in a folder: every {@code *.jsh} file, in file-name order. */
@@ -27,6 +29,69 @@ public final class Lessons {
     /** Every lesson in {@code dir}, parsed; the first malformed file throws {@link LessonFormatException}. */
     public static List<Lesson> list(Path dir) {
         return files(dir).stream().map(LessonParser::parse).toList();
+    }
+
+    /**
+     * Every lesson in {@code dir} that parses, and the problem of each that does not: one malformed file never
+     * keeps the others from opening.
+     */
+    public static Loaded load(Path dir) {
+        List<Lesson> lessons = new ArrayList<>();
+        List<LessonFormatException> problems = new ArrayList<>();
+        for (Path file : files(dir)) {
+            try {
+                lessons.add(LessonParser.parse(file));
+            } catch (LessonFormatException e) {
+                problems.add(e);
+            } catch (UncheckedIOException e) {
+                problems.add(new LessonFormatException(file, 1, e.getMessage()));
+            }
+        }
+        return new Loaded(lessons, problems);
+    }
+
+    /**
+     * The lessons of a folder that parsed, in file-name order, and the files that did not.
+     *
+     * @param lessons  the lessons that parsed
+     * @param problems one per malformed file
+     */
+    public record Loaded(List<Lesson> lessons, List<LessonFormatException> problems) {
+        public Loaded {
+            lessons = List.copyOf(lessons);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The {@code //USES} lines of {@code lesson} that name no lesson of {@code course}, no exercise of it, or a
+     * lesson that does not come before {@code lesson}; each reported at its file:line.
+     */
+    public static List<LessonFormatException> checkUses(Lesson lesson, List<Lesson> course) {
+        List<LessonFormatException> problems = new ArrayList<>();
+        for (Step step : lesson.steps()) {
+            for (Use use : step.uses()) {
+                problem(lesson, use, course).ifPresent(p -> problems.add(new LessonFormatException(lesson.file(),
+                        use.line(), p)));
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<String> problem(Lesson lesson, Use use, List<Lesson> course) {
+        Optional<Lesson> used = course.stream().filter(l -> l.id().equals(use.lessonId())).findFirst();
+        if (used.isEmpty()) {
+            return Optional.of("//USES " + use + " names no lesson: there is no " + use.lessonId() + ".jsh. The"
+                    + " lessons are: " + String.join(", ", course.stream().map(Lesson::id).toList()) + ".");
+        }
+        if (used.get().id().compareTo(lesson.id()) >= 0) {
+            return Optional.of("//USES " + use + " names " + (used.get().id().equals(lesson.id()) ? "this lesson"
+                    : "a later lesson") + ". A step can use only exercises of earlier lessons.");
+        }
+        List<String> ids = used.get().exercises().stream().map(Exercise::id).toList();
+        return ids.contains(use.exerciseId()) ? Optional.empty() : Optional.of("//USES " + use + ": lesson "
+                + use.lessonId() + " has no exercise '" + use.exerciseId() + "'. Its exercises are: "
+                + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ".");
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.shellbook.render;
 
-import dev.shellbook.lesson.Exercise;
+import dev.shellbook.lesson.Cell;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
@@ -36,7 +36,7 @@ public final class Renderer {
             ChartWatch watch = new ChartWatch(options.outDir().resolve(lesson.id()));
             for (Step step : lesson.steps()) {
                 listener.starting(step);
-                RenderedStep done = new RenderedStep(step, watch.complete(run(session, lesson, step)));
+                RenderedStep done = new RenderedStep(step, watch.complete(run(session, step)));
                 steps.add(done);
                 listener.finished(done);
             }
@@ -52,21 +52,22 @@ public final class Renderer {
                 .property("shellbook.quick", Boolean.toString(options.quick()));
     }
 
-    private List<Block> run(Session session, Lesson lesson, Step step) {
+    private List<Block> run(Session session, Step step) {
         List<Block> blocks = new ArrayList<>();
-        Exercise ex = step.exercise();
-        String code = ex != null ? ex.referenceCode() : step.code();
-        int line = ex != null ? ex.codeLine() : step.codeLine();
-        boolean ok = code.isBlank() || cell(session, lesson, code, line, blocks);
-        if (ok && ex != null && ex.hasChecks() && cell(session, lesson, ex.checkCode(), ex.checkLine(), blocks)) {
+        for (Cell cell : step.cells()) {
+            if (!cell(session, cell, blocks)) {
+                return blocks;
+            }
+        }
+        if (step.isExercise() && step.exercise().hasChecks()) {
             blocks.add(new Block.Note("The reference solution passes the checks."));
         }
         return blocks;
     }
 
     /** Runs one cell, appending its blocks; {@code false} when it failed. */
-    private boolean cell(Session session, Lesson lesson, String code, int line, List<Block> blocks) {
-        CellResult result = session.run(code, new Origin(lesson.file(), Math.max(1, line)));
+    private boolean cell(Session session, Cell cell, List<Block> blocks) {
+        CellResult result = session.run(cell.code(), new Origin(cell.file(), cell.line()));
         for (SnippetResult snippet : result.snippets()) {
             List<Block> printed = parser.parse(snippet.output(), false);
             blocks.addAll(printed);

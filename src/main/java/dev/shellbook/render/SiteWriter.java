@@ -10,13 +10,13 @@ import java.util.List;
  * Renders lessons one by one, writing each page as soon as its lesson has run (so a crash keeps the finished
  * pages), then the index; reports progress and every failing step with {@code file:line}, step number and title.
  */
-final class SiteWriter {
+public final class SiteWriter {
     private final RenderOptions options;
     private final Renderer renderer;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    SiteWriter(RenderOptions options, Renderer renderer, PrintWriter out, PrintWriter err) {
+    public SiteWriter(RenderOptions options, Renderer renderer, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.renderer = renderer;
         this.out = out;
@@ -24,7 +24,7 @@ final class SiteWriter {
     }
 
     /** Renders {@code lessons} in order; {@code true} when every step of every lesson ran. */
-    boolean render(List<Lesson> lessons) {
+    public boolean render(List<Lesson> lessons) {
         PageWriter pages = new PageWriter(options.outDir());
         List<RenderedLesson> done = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {

@@ -21,15 +21,17 @@ public record Failure(String simpleName, String className, String message, Path 
     }
 
     /**
-     * {@code file:line: SimpleName: message}, one line. A message's text from a unit separator ({@code U+001F})
-     * on is data for the program (an exercise check's fields), not for the reader, and is left out.
+     * {@code SimpleName: message}, one line. A message's text from a unit separator ({@code U+001F}) on is data
+     * for the program (an exercise check's fields), not for the reader, and is left out.
      */
-    public String summary() {
+    public String what() {
         String shown = message == null ? "" : message.split("\u001F", 2)[0];
-        String what = shown.isBlank()
-                ? simpleName
-                : simpleName + ": " + shown.strip().replaceAll("\\s*\\R\\s*", " ");
-        return file + ":" + line + ": " + what;
+        return shown.isBlank() ? simpleName : simpleName + ": " + shown.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** {@code file:line: SimpleName: message}, one line. */
+    public String summary() {
+        return file + ":" + line + ": " + what();
     }
 
     /** The excerpt as an indented block, for a {@code /trace}-like command. */

@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.lesson.Cell;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
@@ -27,7 +28,7 @@ public final class BatchRun {
         notebook.lesson(lesson);
         for (Step step : lesson.steps()) {
             notebook.step(lesson, step);
-            Optional<String> failure = step.isExercise() ? exercise(lesson, step) : plain(lesson, step);
+            Optional<String> failure = run(step);
             if (failure.isPresent()) {
                 return failure;
             }
@@ -37,33 +38,29 @@ public final class BatchRun {
         return Optional.empty();
     }
 
-    private Optional<String> plain(Lesson lesson, Step step) {
-        if (!step.hasCode()) {
-            return Optional.empty();
-        }
-        notebook.code(step.code());
-        return outcome(step, cell(step.code(), new Origin(lesson.file(), step.codeLine())));
-    }
-
-    private Optional<String> exercise(Lesson lesson, Step step) {
+    /** Runs a step's cells (an exercise's reference code, then its checks), showing all code but the checks. */
+    private Optional<String> run(Step step) {
         Exercise e = step.exercise();
-        if (!e.todo().isBlank()) {
+        if (e != null && !e.todo().isBlank()) {
             notebook.line(notebook.style().warn("TODO: ") + e.todo());
         }
-        notebook.code(e.referenceCode());
-        Optional<String> failure = outcome(step, cell(e.referenceCode(), new Origin(lesson.file(), e.codeLine())));
-        if (failure.isPresent() || !e.hasChecks()) {
-            return failure;
+        for (Cell cell : step.cells()) {
+            if (!cell.isCheck()) {
+                notebook.code(cell.code());
+            }
+            Optional<String> failure = outcome(step, run(cell));
+            if (failure.isPresent()) {
+                return failure;
+            }
         }
-        failure = outcome(step, cell(e.checkCode(), new Origin(lesson.file(), e.checkLine())));
-        if (failure.isEmpty()) {
+        if (e != null && e.hasChecks()) {
             notebook.good("✓ " + e.id() + ": the reference solution passes its checks.");
         }
-        return failure;
+        return Optional.empty();
     }
 
-    private CellResult cell(String code, Origin origin) {
-        CellResult result = session.run(code, origin, notebook.sink());
+    private CellResult run(Cell cell) {
+        CellResult result = session.run(cell.code(), new Origin(cell.file(), cell.line()), notebook.sink());
         notebook.cell(result);
         return result;
     }
@@ -84,9 +81,14 @@ public final class BatchRun {
         return f.file() + ":" + f.line();
     }
 
-    /** The failure's message without its leading {@code file:line[:col]: }. */
+    /** What went wrong, without its place: the exception, the first compile error, or the snippet's message. */
     static String what(SnippetResult f) {
-        String message = f.message().isBlank() ? f.status().toString() : f.message();
-        return message.replaceFirst("^\\S+?:\\d+(:\\d+)?: ", "");
+        if (f.failure() != null) {
+            return f.failure().what();
+        }
+        if (!f.diagnostics().isEmpty()) {
+            return f.diagnostics().get(0).summary();
+        }
+        return f.message().isBlank() ? f.status().toString() : f.message();
     }
 }

@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.lesson.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

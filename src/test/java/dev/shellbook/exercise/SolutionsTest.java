@@ -32,6 +32,13 @@ class SolutionsTest {
     }
 
     @Test
+    void theShownSolutionHasNoDirectiveLines() {
+        String text = Solutions.reveal(Progress.load(work), lesson, total, true).text();
+        assertTrue(total.referenceCode().contains("//SOLUTION"), total.referenceCode());
+        assertFalse(text.contains("//SOLUTION") || text.contains("//END"), text);
+    }
+
+    @Test
     void instructorSeesItAtOnce() {
         assertTrue(Solutions.reveal(Progress.load(work), lesson, total, true).shown());
     }

@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.lesson.EditDistance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

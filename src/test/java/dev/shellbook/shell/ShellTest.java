@@ -49,10 +49,10 @@ class ShellTest {
     }
 
     private String drive(String script, int step) {
-        return drive(script, step, CourseOptions.of(LESSONS, work));
+        return drive(script, step, Setup.of(LESSONS, work));
     }
 
-    private String drive(String script, int step, CourseOptions course) {
+    private String drive(String script, int step, Setup course) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text, true);
         PlainInput input = new PlainInput(new BufferedReader(new StringReader(script)), out, session::isComplete,
@@ -63,7 +63,7 @@ class ShellTest {
 
     @Test
     void instructorModeShowsTheSolutionAtOnce() {
-        String out = drive("/goto 3\n/solution\n/quit\n", 1, CourseOptions.of(LESSONS, work).instructor(true));
+        String out = drive("/goto 3\n/solution\n/quit\n", 1, Setup.of(LESSONS, work).instructor(true));
         assertTrue(out.contains("Reference solution of twice"), out);
         assertTrue(out.contains("    return 2 * n;"), out);
     }
@@ -192,7 +192,7 @@ class ShellTest {
     void positionIsSavedAndResumedOnRestart() {
         drive("/next\n/quit\n");
         Progress progress = Progress.load(work);
-        ShellCommand.Place place = new ShellCommand(CourseOptions.of(LESSONS, work), null).place(progress);
+        Startup.Place place = new Startup(Setup.of(LESSONS, work), null).place(progress);
         assertEquals(LESSONS.resolve("01-warmup.jsh"), place.file());
         assertEquals(2, place.step());
         String out = drive("x\n/quit\n", place.step());
@@ -207,7 +207,7 @@ class ShellTest {
         BufferedReader typed = new BufferedReader(new PipedReader(keys));
         StringWriter text = new StringWriter();
         PlainInput input = new PlainInput(typed, new PrintWriter(text, true), session::isComplete, Style.plain(), 100);
-        Shell shell = new Shell(session, input, CourseOptions.of(LESSONS, work), Progress.load(work));
+        Shell shell = new Shell(session, input, Setup.of(LESSONS, work), Progress.load(work));
         Thread learner = new Thread(() -> shell.run(warmup, 1));
         learner.start();
         keys.write("while (true) { }\n");

@@ -1,16 +1,20 @@
-package dev.shellbook.render;
+package dev.shellbook.cli;
 
 import dev.shellbook.Course;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonFormatException;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
+import dev.shellbook.render.RenderOptions;
+import dev.shellbook.render.Renderer;
+import dev.shellbook.render.SiteWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,39 +38,38 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Lessons to render: number (3), id (03-softmax-regression) or part of it. Default: all.")
     List<String> keys = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/site",
+    @Option(names = "--out", paramLabel = "<dir>",
             description = "Folder to write pages and charts into (default: ${DEFAULT-VALUE}).")
-    Path out;
+    Path out = Path.of("out", "site");
 
-    @Option(names = "--quick", description = "Fewer samples and epochs, as the tests run lessons.")
-    boolean quick;
+    @Mixin
+    Options.Quick quick = new Options.Quick();
 
-    @Option(names = "--lessons", paramLabel = "DIR", defaultValue = "lessons",
-            description = "Folder holding the lesson files (default: ${DEFAULT-VALUE}).")
-    Path lessonsDir;
+    @Mixin
+    Options.Lessons lessons = new Options.Lessons();
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Lesson> lessons;
+        List<Lesson> found;
         try {
-            lessons = lessons();
+            found = chosen();
         } catch (LessonFormatException | IllegalArgumentException e) {
             err.println("✗ " + e.getMessage());
             err.println("Nothing was rendered. Fix the lesson or the name, then run shellbook render again.");
             return 2;
         }
-        RenderOptions options = new RenderOptions(out, Path.of(""), Course.dataDir(), quick);
+        RenderOptions options = new RenderOptions(out, Path.of(""), Course.dataDir(), quick.on);
         SiteWriter site = new SiteWriter(options, new Renderer(options), stdout, err);
-        return site.render(lessons) ? 0 : 1;
+        return site.render(found) ? 0 : 1;
     }
 
-    private List<Lesson> lessons() {
+    private List<Lesson> chosen() {
         if (keys.isEmpty()) {
-            return Lessons.list(lessonsDir);
+            return Lessons.list(lessons.dir);
         }
-        return keys.stream().map(k -> Lessons.find(lessonsDir, k)).distinct().sorted()
+        return keys.stream().map(k -> Lessons.find(lessons.dir, k)).distinct().sorted()
                 .map(LessonParser::parse).toList();
     }
 }

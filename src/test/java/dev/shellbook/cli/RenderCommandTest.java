@@ -1,4 +1,4 @@
-package dev.shellbook.render;
+package dev.shellbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,11 @@
-package dev.shellbook.exercise;
+package dev.shellbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import dev.shellbook.exercise.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,6 @@ class ProgressCommandTest {
         CommandLine cli = new CommandLine(new ProgressCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        return cli.execute("--lessons", TestLessons.GOOD_DIR.toString(), "--work", work.toString());
+        return cli.execute("--lessons", "src/test/resources/exercise-lessons/good", "--work", work.toString());
     }
 }

@@ -1,9 +1,8 @@
-package dev.shellbook.shell;
+package dev.shellbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shellbook.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import picocli.CommandLine;
 
 /** The command line: batch runs, the lesson list, help and version. */
 class RunCommandTest {
+    private static final Path LESSONS = Path.of("src/test/resources/lessons");
+
     @TempDir
     Path work;
 
@@ -28,18 +29,18 @@ class RunCommandTest {
 
     @Test
     void runExitsNonZeroNamingTheFailingStep() {
-        int status = execute("run", "2", "--quick", "--lessons", ShellTest.LESSONS.toString(),
+        int status = execute("run", "2", "--quick", "--lessons", LESSONS.toString(),
                 "--work", work.toString());
         assertEquals(1, status, out.toString());
         assertTrue(out.toString().contains("hello from lesson two"), out.toString());
-        String expected = "shellbook run: " + ShellTest.LESSONS.resolve("02-second.jsh")
+        String expected = "shellbook run: " + LESSONS.resolve("02-second.jsh")
                 + ":12 step 2 \"Broken\": ArrayIndexOutOfBoundsException";
         assertTrue(err.toString().startsWith(expected), err.toString());
     }
 
     @Test
     void runPrintsATranscriptWithReferenceSolutionsAndExitsZero() {
-        int status = execute("run", "warmup", "--lessons", ShellTest.LESSONS.toString());
+        int status = execute("run", "warmup", "--lessons", LESSONS.toString());
         assertEquals(0, status, err.toString());
         String text = out.toString();
         assertTrue(text.contains("── 1/4 Numbers "), text);
@@ -52,7 +53,7 @@ class RunCommandTest {
 
     @Test
     void listShowsStepsAndExercises() {
-        int status = execute("list", "--lessons", ShellTest.LESSONS.toString(), "--work", work.toString());
+        int status = execute("list", "--lessons", LESSONS.toString(), "--work", work.toString());
         assertEquals(0, status, err.toString());
         assertTrue(out.toString().matches("(?s).*01-warmup\\s+Warm-up\\s+4\\s+1\\s+0/1.*"), out.toString());
         assertTrue(out.toString().matches("(?s).*02-second\\s+Second lesson\\s+2\\s+0\\s+-.*"), out.toString());
@@ -60,7 +61,7 @@ class RunCommandTest {
 
     @Test
     void unknownLessonSaysWhichExist() {
-        int status = execute("run", "99", "--lessons", ShellTest.LESSONS.toString());
+        int status = execute("run", "99", "--lessons", LESSONS.toString());
         assertEquals(1, status);
         assertTrue(err.toString().contains("no lesson matches '99'. The lessons are: 01-warmup, 02-second."),
                 err.toString());

@@ -1,9 +1,12 @@
-package dev.shellbook.shell;
+package dev.shellbook.cli;
 
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.Session;
+import dev.shellbook.shell.BatchRun;
+import dev.shellbook.shell.Notebook;
+import dev.shellbook.shell.Style;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code shellbook run <lesson>…}: every step without interaction, with a transcript; non-zero on failure. */
@@ -30,8 +32,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<lesson>", description = "Lessons: numbers (3) or parts of names.")
     List<String> lessons;
 
-    @Option(names = "--quick", description = "Fewer samples and epochs (sets -Dshellbook.quick=true).")
-    boolean quick;
+    @Mixin
+    Options.Quick quick = new Options.Quick();
 
     @Override
     public Integer call() {
@@ -39,9 +41,9 @@ public final class RunCommand implements Callable<Integer> {
         Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
         Notebook notebook = new Notebook(out, style, 100);
         for (String key : lessons) {
-            Lesson lesson = LessonParser.parse(Lessons.find(course.lessons(), key));
+            Lesson lesson = LessonParser.parse(Lessons.find(course.lessons.dir, key));
             Optional<String> failure;
-            try (Session session = Session.start(course.sessionFor(lesson.id(), quick).spare(false))) {
+            try (Session session = Session.start(course.setup().sessionFor(lesson.id(), quick.on).spare(false))) {
                 failure = new BatchRun(session, notebook).run(lesson);
             }
             if (failure.isPresent()) {

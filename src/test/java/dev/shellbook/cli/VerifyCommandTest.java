@@ -1,4 +1,4 @@
-package dev.shellbook.exercise;
+package dev.shellbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,11 +21,11 @@ class VerifyCommandTest {
         CommandLine cli = new CommandLine(new VerifyCommand());
         cli.setOut(new PrintWriter(stdout));
         cli.setErr(new PrintWriter(stderr));
-        int code = cli.execute("--quick", "--heap", "256m", "--lessons", TestLessons.BAD_DIR.toString(),
+        int code = cli.execute("--quick", "--heap", "256m", "--lessons", "src/test/resources/exercise-lessons/bad",
                 "--out", out.toString(), "1");
         assertEquals(1, code);
         String errors = stderr.toString();
-        assertTrue(errors.contains(TestLessons.BAD_DIR.resolve("01-vacuous.jsh") + ":18: exercise vacuous: the checks"
+        assertTrue(errors.contains(Path.of("src/test/resources/exercise-lessons/bad").resolve("01-vacuous.jsh") + ":18: exercise vacuous: the checks"
                 + " pass on the blank"), errors);
         String text = stdout.toString();
         assertTrue(text.contains("01-vacuous"), text);
@@ -38,7 +38,7 @@ class VerifyCommandTest {
         StringWriter stderr = new StringWriter();
         CommandLine cli = new CommandLine(new VerifyCommand());
         cli.setErr(new PrintWriter(stderr));
-        assertEquals(2, cli.execute("--lessons", TestLessons.GOOD_DIR.toString(), "nope"));
+        assertEquals(2, cli.execute("--lessons", "src/test/resources/exercise-lessons/good", "nope"));
         assertTrue(stderr.toString().contains("no lesson matches 'nope'. The lessons are: 01-sums."), stderr.toString());
     }
 }

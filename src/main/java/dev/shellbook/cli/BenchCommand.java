@@ -1,4 +1,4 @@
-package dev.shellbook.shell;
+package dev.shellbook.cli;
 
 import dev.shellbook.bench.EpochBenchmark;
 import java.util.concurrent.Callable;

@@ -1,4 +1,4 @@
-package dev.shellbook.shell;
+package dev.shellbook.cli;
 
 import dev.shellbook.exercise.Position;
 import dev.shellbook.exercise.Progress;
@@ -32,12 +32,12 @@ public final class ListCommand implements Callable<Integer> {
 
     /** Prints the list; {@code false} if a lesson file is malformed (it is listed with its error). */
     boolean print(PrintWriter out) {
-        Progress progress = Progress.load(course.work());
+        Progress progress = Progress.load(course.work.dir);
         progress.warning().ifPresent(out::println);
         Optional<Position> here = progress.position();
         boolean allGood = true;
         out.printf("%-28s %-40s %5s %9s  %s%n", "lesson", "title", "steps", "exercises", "done");
-        for (Path file : Lessons.files(course.lessons())) {
+        for (Path file : Lessons.files(course.lessons.dir)) {
             try {
                 out.println(row(LessonParser.parse(file), progress, here));
             } catch (RuntimeException e) {

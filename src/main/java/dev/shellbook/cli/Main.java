@@ -1,15 +1,6 @@
-package dev.shellbook;
+package dev.shellbook.cli;
 
-import dev.shellbook.exercise.ProgressCommand;
-import dev.shellbook.exercise.VerifyCommand;
-import dev.shellbook.render.RenderCommand;
-import dev.shellbook.shell.BenchCommand;
-import dev.shellbook.shell.CourseOptions;
-import dev.shellbook.shell.EditDistance;
-import dev.shellbook.shell.ListCommand;
-import dev.shellbook.shell.MnistCommand;
-import dev.shellbook.shell.RunCommand;
-import dev.shellbook.shell.ShellCommand;
+import dev.shellbook.lesson.EditDistance;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
-package dev.shellbook.shell;
+package dev.shellbook.lesson;
 
-/** Damerau–Levenshtein (optimal string alignment) distance, for "Did you mean /next?". */
+/** Damerau–Levenshtein (optimal string alignment) distance, for "did you mean /next?" and "did you mean //STEP?". */
 public final class EditDistance {
     private EditDistance() {}
 

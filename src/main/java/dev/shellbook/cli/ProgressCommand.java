@@ -1,5 +1,6 @@
-package dev.shellbook.exercise;
+package dev.shellbook.cli;
 
+import dev.shellbook.exercise.Progress;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonFormatException;
 import dev.shellbook.lesson.LessonParser;
@@ -11,19 +12,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code shellbook progress}: the learner's progress across all lessons, as a table. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         description = "Show your progress: every exercise of every lesson, done or not, with checks and hints.")
 public final class ProgressCommand implements Callable<Integer> {
-    @Option(names = "--lessons", paramLabel = "<dir>", description = "Lessons folder (default: ${DEFAULT-VALUE}).")
-    Path lessonsDir = Path.of("lessons");
+    @Mixin
+    Options.Lessons lessonsDir = new Options.Lessons();
 
-    @Option(names = "--work", paramLabel = "<dir>",
-            description = "Folder with your work and progress (default: ${DEFAULT-VALUE}).")
-    Path workDir = Workbook.DEFAULT_DIR;
+    @Mixin
+    Options.Work work = new Options.Work();
 
     @Spec
     CommandSpec spec;
@@ -34,14 +34,14 @@ public final class ProgressCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Lesson> lessons = new ArrayList<>();
         try {
-            for (Path file : Lessons.files(lessonsDir)) {
+            for (Path file : Lessons.files(lessonsDir.dir)) {
                 parse(file, lessons, err);
             }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }
-        Progress progress = Progress.load(workDir);
+        Progress progress = Progress.load(work.dir);
         progress.warning().ifPresent(err::println);
         out.println(progress.toTable(lessons).printAll());
         out.println(summary(progress, lessons));

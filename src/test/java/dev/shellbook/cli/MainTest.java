@@ -1,4 +1,4 @@
-package dev.shellbook;
+package dev.shellbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +26,18 @@ class MainTest {
         for (String command : List.of("shell", "run", "list", "progress", "verify", "render", "mnist", "bench")) {
             assertTrue(out.toString().contains("  " + command + " "), command + " missing from:\n" + out);
         }
+    }
+
+    @Test
+    void everyCommandThatReadsLessonsDescribesLessonsTheSameWay() {
+        CommandLine cl = Main.commandLine();
+        List<String> descriptions = new java.util.ArrayList<>();
+        for (String command : List.of("shell", "run", "list", "progress", "verify", "render")) {
+            descriptions.add(String.join(" ", cl.getSubcommands().get(command).getCommandSpec()
+                    .findOption("--lessons").description()));
+        }
+        descriptions.add(String.join(" ", cl.getCommandSpec().findOption("--lessons").description()));
+        assertEquals(1, descriptions.stream().distinct().count(), descriptions.toString());
     }
 
     @Test

@@ -1,5 +1,8 @@
-package dev.shellbook.exercise;
+package dev.shellbook.cli;
 
+import dev.shellbook.exercise.LessonReport;
+import dev.shellbook.exercise.Verifier;
+import dev.shellbook.exercise.VerifyReport;
 import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.SessionOptions;
 import java.io.PrintWriter;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,17 +28,17 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Lessons to verify, by number (3), id or part of it (default: all).")
     List<String> keys = new ArrayList<>();
 
-    @Option(names = "--quick", description = "Fewer samples and epochs (as the test suite runs lessons).")
-    boolean quick;
+    @Mixin
+    Options.Quick quick = new Options.Quick();
 
-    @Option(names = "--lessons", paramLabel = "<dir>", description = "Lessons folder (default: ${DEFAULT-VALUE}).")
-    Path lessonsDir = Path.of("lessons");
+    @Mixin
+    Options.Lessons lessons = new Options.Lessons();
 
-    @Option(names = "--out", paramLabel = "<dir>", description = "Where charts go (default: ${DEFAULT-VALUE}).")
-    Path outDir = Path.of("out");
+    @Mixin
+    Options.Charts charts = new Options.Charts();
 
-    @Option(names = "--data", paramLabel = "<dir>", description = "Folder with the data sets (default: data).")
-    Path dataDir;
+    @Mixin
+    Options.Data data = new Options.Data();
 
     @Option(names = "--heap", paramLabel = "<size>",
             description = "Session heap, as for -Xmx (default: ${DEFAULT-VALUE}).")
@@ -56,18 +60,18 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files;
         try {
-            files = keys.isEmpty() ? Lessons.files(lessonsDir)
-                    : keys.stream().map(k -> Lessons.find(lessonsDir, k)).toList();
+            files = keys.isEmpty() ? Lessons.files(lessons.dir)
+                    : keys.stream().map(k -> Lessons.find(lessons.dir, k)).toList();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
             return 2;
         }
         SessionOptions session = SessionOptions.defaults().heap(heap);
-        if (dataDir != null) {
-            session.property("shellbook.data", dataDir.toString());
+        if (data.dir != null) {
+            session.property("shellbook.data", data.dir.toString());
         }
-        VerifyReport report = new Verifier(session).quick(quick).outDir(outDir)
+        VerifyReport report = new Verifier(session).quick(quick.on).outDir(charts.orDefault())
                 .stepTimeout(Duration.ofSeconds(timeoutSeconds)).log(out).showOutput(showOutput).verify(files);
         out.println();
         out.println(report.toTable().printAll());

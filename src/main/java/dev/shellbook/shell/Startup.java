@@ -1,0 +1,108 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.exercise.Position;
+import dev.shellbook.exercise.Progress;
+import dev.shellbook.lesson.Lesson;
+import dev.shellbook.lesson.LessonParser;
+import dev.shellbook.lesson.Lessons;
+import dev.shellbook.session.Session;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * How the interactive shell starts, in this order: find the learner's place, parse that lesson, print its first
+ * screen (before anything slow: the session loads JShell's compiler, JLine sets up the terminal), start the
+ * session, open the terminal, and hand over to {@link Shell} at that step.
+ */
+public final class Startup {
+    private final Setup setup;
+    private final String lessonKey;
+
+    /** @param lessonKey the lesson asked for (its number or part of its name), or {@code null} for the saved place */
+    public Startup(Setup setup, String lessonKey) {
+        this.setup = setup;
+        this.lessonKey = lessonKey;
+    }
+
+    /** Runs the shell until the learner quits. */
+    public void run() {
+        if (setup.windowsUnavailable()) {
+            System.err.println("No display here (DISPLAY is not set), so charts will not open in windows; they are"
+                    + " saved as files and their paths printed.");
+        }
+        Progress progress = Progress.load(setup.work());
+        Place place = place(progress);
+        Lesson lesson = LessonParser.parse(place.file());
+        firstScreen(lesson, place.step());
+        try (Session session = Session.start(setup.sessionFor(lesson.id(), false))) {
+            AtomicReference<Shell> shell = new AtomicReference<>();
+            try (LineInput input = open(session, shell)) {
+                shell.set(new Shell(session, input, setup, progress));
+                shell.get().run(lesson, place.step(), true);
+            }
+        }
+    }
+
+    /** A lesson file and the step to start at. */
+    record Place(Path file, int step) {}
+
+    /** The lesson asked for (at the saved step if it is the saved lesson), else the saved place, else lesson 1. */
+    Place place(Progress progress) {
+        Optional<Position> saved = progress.position();
+        List<Path> files = Lessons.files(setup.lessons());
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("there are no lessons (*.jsh) in " + setup.lessons()
+                    + ". Run shellbook from the repository's top folder, or pass --lessons <folder>.");
+        }
+        if (lessonKey != null) {
+            Path file = Lessons.find(setup.lessons(), lessonKey);
+            return new Place(file, saved.filter(p -> p.lessonId().equals(LessonParser.id(file)))
+                    .map(Position::step).orElse(1));
+        }
+        return saved.flatMap(p -> files.stream().filter(f -> LessonParser.id(f).equals(p.lessonId()))
+                .findFirst().map(f -> new Place(f, p.step()))).orElse(new Place(files.get(0), 1));
+    }
+
+    /** The first screen, straight to standard output; with {@code SHELLBOOK_TIMING} set, how long it took. */
+    private static void firstScreen(Lesson lesson, int step) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
+        Shell.firstScreen(new Notebook(out, style, columns()), lesson, step);
+        if (System.getenv("SHELLBOOK_TIMING") != null) {
+            long since = ManagementFactory.getRuntimeMXBean().getUptime();
+            long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
+            System.err.println("[first prose on screen " + since + " ms after the JVM started, " + cpu
+                    + " ms of CPU]");
+        }
+    }
+
+    /** JLine on a terminal; plain lines when the input is piped. */
+    private LineInput open(Session session, AtomicReference<Shell> shell) {
+        if (System.console() != null) {
+            return JLineInput.open(setup.work().resolve("history"), session::isComplete,
+                    (buffer, cursor) -> shell.get().complete(buffer, cursor));
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        return new PlainInput(in, out, session::isComplete, Style.forTerminal(System.getenv("TERM"), false),
+                columns());
+    }
+
+    /** The terminal's width as the launcher passed it ({@code COLUMNS}), else 80. */
+    static int columns() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80"));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+}
