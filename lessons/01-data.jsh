@@ -27,7 +27,8 @@ import dev.shellbook.exercise.Check;
 // shape as `(60000, 28, 28)`; ours should match.
 ImageSet images = FashionMnist.trainImages();
 int[] labels = FashionMnist.trainLabels();
-System.out.println("shape of the training images: " + Arrays.toString(images.shape()) + "   (the tutorials: (60000, 28, 28))");
+System.out.println("shape of the training images: " + Arrays.toString(images.shape())
+        + "   (the tutorials: (60000, 28, 28))");
 System.out.println("number of labels: " + labels.length);
 System.out.println("the ten classes: " + String.join(", ", FashionMnist.CLASS_NAMES));
 
@@ -44,7 +45,8 @@ System.out.print(images.pixelGrid(0));
 Dataset train = FashionMnist.train();
 Dataset test = FashionMnist.test();
 int[] firstTwenty = IntStream.range(0, 20).toArray();
-String[] names = Arrays.stream(firstTwenty).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]]).toArray(String[]::new);
+String[] names = Arrays.stream(firstTwenty).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]]).
+        toArray(String[]::new);
 Charts.images("first-images", train.x(), firstTwenty, names, 10);
 
 //STEP Scaling pixels to [0, 1]
@@ -131,7 +133,8 @@ Check.close("flatten(image 7) at pixel (10, 14)", images.pixel(7, 10, 14) / 255.
 DMatrixRMaj Y = Labels.oneHot(Arrays.copyOf(train.y(), 3), 10);
 for (int i = 0; i < 3; i++) {
     double[] row = Arrays.copyOfRange(Y.data, i * 10, i * 10 + 10);
-    System.out.printf("label %d (%-11s) -> %s%n", train.y()[i], FashionMnist.CLASS_NAMES[train.y()[i]], Arrays.toString(row));
+    System.out.printf("label %d (%-11s) -> %s%n", train.y()[i], FashionMnist.CLASS_NAMES[train.y()[i]],
+            Arrays.toString(row));
 }
 
 //EXERCISE one-hot: One-hot encoding
@@ -139,7 +142,7 @@ for (int i = 0; i < 3; i++) {
 // Every row then sums to exactly 1, and the column of the 1 is the class.
 //TODO return an n × k matrix with Y[i, y[i]] = 1 and zeros elsewhere
 //HINT How many entries of a row are not zero, and which column holds it? The label tells you.
-//HINT A new `DMatrixRMaj(rows, cols)` is all zeros, so you only place the ones: one pass over the labels, one `set` each.
+//HINT A new `DMatrixRMaj(rows, cols)` is all zeros, so you only place the ones: one pass, one `set` per label.
 DMatrixRMaj oneHot(int[] y, int k) {
     //SOLUTION
     DMatrixRMaj m = new DMatrixRMaj(y.length, k);
@@ -190,8 +193,8 @@ System.out.println("test set: " + Arrays.toString(test.classCounts().intColumn("
 // either crash somewhere far away or be counted silently in the wrong place, so refuse it where it is found:
 // throw an `IllegalArgumentException` whose message names the bad label and its position, e.g.
 // `label 10 at index 1 is outside 0..9`.
-//TODO return an int[k] whose entry c is the number of labels equal to c; throw IllegalArgumentException for a label outside 0..k−1
-//HINT How long must the array be when the largest label in y is smaller than k − 1? Its size comes from k, not from the data.
+//TODO return int[k] counts of each label; throw IllegalArgumentException for a label outside 0..k−1
+//HINT How long must the array be when no label is k − 1? Its size comes from k, not from the data.
 //HINT One pass over the labels: look at each one before you count it, so you still know its index when it is bad.
 //HINT `throw new IllegalArgumentException("label " + v + " at index " + i + " is outside 0.." + (k - 1))`.
 int[] countClasses(int[] y, int k) {
@@ -246,11 +249,13 @@ String refusal(int[] bad, int k) {
 }
 String refusedTen = refusal(new int[] {0, 10, 1}, 10);
 Check.that(refusedTen.contains("10") && refusedTen.contains("1"), "countClasses([0, 10, 1], 10) "
-        + (refusedTen.startsWith("threw") || refusedTen.startsWith("returned") ? refusedTen : "said '" + refusedTen + "'")
+        + (refusedTen.startsWith("threw") || refusedTen.startsWith("returned") ? refusedTen : "said '" + refusedTen
+                + "'")
         + "; expected an IllegalArgumentException naming the label 10 and its index 1");
 String refusedMinus = refusal(new int[] {3, 3, -1}, 4);
 Check.that(refusedMinus.contains("-1") && refusedMinus.contains("2"), "countClasses([3, 3, -1], 4) "
-        + (refusedMinus.startsWith("threw") || refusedMinus.startsWith("returned") ? refusedMinus : "said '" + refusedMinus + "'")
+        + (refusedMinus.startsWith("threw") || refusedMinus.startsWith("returned") ? refusedMinus : "said '"
+                + refusedMinus + "'")
         + "; expected an IllegalArgumentException naming the label -1 and its index 2");
 
 //STEP A stratified 80/20 split
@@ -261,14 +266,17 @@ Check.that(refusedMinus.contains("-1") && refusedMinus.contains("2"), "countClas
 Split split = Split.stratified(train.y(), 0.2, 42);
 int[] trainPart = Arrays.stream(split.train()).map(i -> train.y()[i]).toArray();
 int[] validationPart = Arrays.stream(split.validation()).map(i -> train.y()[i]).toArray();
-int[] perClassTrain = IntStream.range(0, 10).map(c -> (int) Arrays.stream(trainPart).filter(v -> v == c).count()).toArray();
-int[] perClassValidation = IntStream.range(0, 10).map(c -> (int) Arrays.stream(validationPart).filter(v -> v == c).count()).toArray();
+int[] perClassTrain = IntStream.range(0,
+        10).map(c -> (int) Arrays.stream(trainPart).filter(v -> v == c).count()).toArray();
+int[] perClassValidation = IntStream.range(0,
+        10).map(c -> (int) Arrays.stream(validationPart).filter(v -> v == c).count()).toArray();
 Table splitTable = Table.create("stratified 80/20 split (seed 42)",
         StringColumn.create("class", FashionMnist.CLASS_NAMES),
         IntColumn.create("train", perClassTrain),
         IntColumn.create("validation", perClassValidation));
 System.out.println(splitTable.print());
-System.out.printf("total: %,d train + %,d validation = %,d%n", split.train().length, split.validation().length, train.size());
+System.out.printf("total: %,d train + %,d validation = %,d%n", split.train().length, split.validation().length,
+        train.size());
 
 //STEP What to remember
 // - An image is a grid of bytes 0..255; we scale it to [0, 1] and read it row by row into one row of 784 numbers.
@@ -279,6 +287,6 @@ System.out.printf("total: %,d train + %,d validation = %,d%n", split.train().len
 // Next lesson: turning ten scores per image into ten probabilities with softmax. A few validation images to close
 // with:
 int[] someValidation = Arrays.copyOf(split.validation(), Course.pick(10, 5));
-String[] validationNames = Arrays.stream(someValidation).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]])
-        .toArray(String[]::new);
+String[] validationNames = Arrays.stream(someValidation).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]]).
+        toArray(String[]::new);
 Charts.images("validation-images", train.x(), someValidation, validationNames, 5);

@@ -92,7 +92,7 @@ show("the library's stable Softmax.rows([[1000, 0]])", Softmax.rows(new DMatrixR
 //TODO return softmax of each row of z, computed as exp(z − rowmax) / rowsum; do not change z
 //HINT Each row needs its own shift: which single number of row i makes its largest exponent exp(0)?
 //HINT Work on a copy (`z.copy()`), so the caller's z stays as it was; then continue exactly as `softmaxNaive` does.
-//HINT `CommonOps_DDRM.maxRows(z, null)` gives the n × 1 maxima m; `multAdd(-1, m, ones, shifted)` with ones 1 × k subtracts them.
+//HINT `CommonOps_DDRM.maxRows(z, null)` gives the n × 1 maxima m; `multAdd(-1, m, ones, shifted)` subtracts them.
 DMatrixRMaj softmax(DMatrixRMaj z) {
     //SOLUTION
     DMatrixRMaj m = CommonOps_DDRM.maxRows(z, null);              // m_i = max_j z_ij
@@ -160,8 +160,9 @@ System.out.println("probability of the true class: " + Arrays.toString(picked) +
 //
 //     L = −(1/n) Σ_i log y_hat[i, y_i]
 //
-// For our two rows: −log 0.1 = 2.3026 and −log 0.5 = 0.6931, so L = 1.4979. One catch: if the true class got probability exactly 0, log(0) = −Infinity and the loss is
-// Infinity, which then poisons every average it touches. The usual fix is to clip: use max(p, 10^−12).
+// For our two rows: −log 0.1 = 2.3026 and −log 0.5 = 0.6931, so L = 1.4979. One catch: if the true class got
+// probability exactly 0, log(0) = −Infinity and the loss is Infinity, which then poisons every average it touches. The
+// usual fix is to clip: use max(p, 10^−12).
 double[] perRow = Arrays.stream(picked).map(v -> -Math.log(v)).toArray();
 System.out.printf("per-row loss −log y_hat[i, y_i]: [%.4f, %.4f], mean L = %.4f%n", perRow[0], perRow[1],
         (perRow[0] + perRow[1]) / 2);
@@ -219,7 +220,8 @@ Check.close("crossEntropy(100 random rows) against Losses.crossEntropy", Losses.
 // −log softmax(z)_y = log Σ_k exp(z_k) − z_y, and log Σ exp is computed with the same max trick
 // (`logSumExp`). The library offers both; training code uses the second.
 DMatrixRMaj confident = new DMatrixRMaj(new double[][] {{1000, 0}});
-System.out.printf("clipped cross-entropy of softmax: %.4f%n", Losses.crossEntropy(Softmax.rows(confident), new int[] {1}));
+System.out.printf("clipped cross-entropy of softmax: %.4f%n", Losses.crossEntropy(Softmax.rows(confident),
+        new int[] {1}));
 System.out.printf("cross-entropy from the logits:    %.4f%n", Losses.crossEntropyFromLogits(confident, new int[] {1}));
 
 //EXERCISE cross-entropy-logits: Cross-entropy straight from the logits
@@ -230,7 +232,7 @@ System.out.printf("cross-entropy from the logits:    %.4f%n", Losses.crossEntrop
 //TODO return (1/n) Σ_i [ m_i + log Σ_k exp(z[i, k] − m_i) − z[i, y[i]] ], with m_i the largest logit of row i
 //HINT Per row: find its largest logit first; the sum of exponentials is then at least 1, so its log is safe.
 //HINT Whatever you subtract inside the exponentials you must add back outside the log.
-//HINT Two loops per row: one for m_i (`Math.max`), one adding `Math.exp(z.get(i, k) - m)`; then subtract z.get(i, y[i]).
+//HINT Two loops per row: one for its max (`Math.max`), one adding up `Math.exp` of each logit minus that max.
 double crossEntropyFromLogits(DMatrixRMaj z, int[] y) {
     //SOLUTION
     double sum = 0;
@@ -368,7 +370,8 @@ int n = Course.pick(1000, 200);
 DMatrixRMaj logits = RandomMatrices_DDRM.rectangleGaussian(n, 10, 0, 0.1, new Random(11));
 int[] labels = new Random(12).ints(n, 0, 10).toArray();
 System.out.printf("%d random rows: loss %.4f (log 10 = %.4f), accuracy %.3f (chance: 0.100)%n",
-        n, Losses.crossEntropy(Softmax.rows(logits), labels), Math.log(10), Labels.accuracy(Softmax.rows(logits), labels));
+        n, Losses.crossEntropy(Softmax.rows(logits), labels), Math.log(10), Labels.accuracy(Softmax.rows(logits),
+                labels));
 
 //STEP What to remember
 // - softmax(z)_j = exp(z_j) / Σ_k exp(z_k): positive, each row sums to 1, only differences between scores matter.

@@ -28,7 +28,8 @@ import dev.shellbook.exercise.Check;
 //USES 02-softmax:cross-entropy
 //USES 02-softmax:accuracy
 DMatrixRMaj demo = new DMatrixRMaj(new double[][] {{1, 2, 3}, {1000, 0, 0}});
-System.out.println("softmax([[1, 2, 3], [1000, 0, 0]]) row 0: " + Arrays.toString(Arrays.copyOf(softmax(demo).data, 3)));
+System.out.println("softmax([[1, 2, 3], [1000, 0, 0]]) row 0: " + Arrays.toString(Arrays.copyOf(softmax(demo).data,
+        3)));
 System.out.printf("crossEntropy of that, true classes [2, 0]: %.4f; accuracy: %.2f%n",
         crossEntropy(softmax(demo), new int[] {2, 0}), accuracy(softmax(demo), new int[] {2, 0}));
 
@@ -134,7 +135,8 @@ Check.close("forward([[1, 2]], identity, [[0, 1]]) = softmax([[1, 3]])",
 // it a little), and a cross-entropy near −log(1/10) = log 10 = 2.303. Measured with your functions:
 DMatrixRMaj P0 = forward(test.x(), W, b);
 System.out.printf("test accuracy before training:      %.3f (chance: 0.100)%n", accuracy(P0, test.y()));
-System.out.printf("test cross-entropy before training: %.4f (log 10 = %.4f)%n", crossEntropy(P0, test.y()), Math.log(10));
+System.out.printf("test cross-entropy before training: %.4f (log 10 = %.4f)%n", crossEntropy(P0, test.y()),
+        Math.log(10));
 
 //STEP Where the gradient comes from
 // Training needs ∂L/∂z: how the loss of one image moves when one of its scores moves. It goes through the
@@ -154,7 +156,7 @@ System.out.println("p = softmax([1, −2, 0.5, 3]) = " + Arrays.toString(oneRow.
 // J[i][j] = pᵢ(δᵢⱼ − pⱼ). The check compares it with finite differences of softmax, and then multiplies it by
 // ∂L/∂p = −y/p to see the gradient p − y appear.
 //TODO return the k × k array J with J[i][j] = p[i] · ((i == j ? 1 : 0) − p[j]); do not change p
-//HINT Raising one score takes probability from every class and gives more to its own: what sign does J[i][j] have off the diagonal?
+//HINT Raising one score takes probability from every other class: what sign has J[i][j] off the diagonal?
 //HINT Two nested loops over i and j fill a `new double[k][k]`; only the diagonal gets the extra pᵢ.
 double[][] softmaxJacobian(double[] p) {
     //SOLUTION
@@ -172,7 +174,7 @@ double[][] softmaxJacobian(double[] p) {
     // double[][] J = new double[k][k];
     // for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) J[i][j] = -p[i] * p[j];
     // return J;
-    //MISTAKE diagonal-only: keeps pᵢ(1 − pᵢ) on the diagonal and zeros elsewhere, as if each score moved only its own class
+    //MISTAKE diagonal-only: keeps pᵢ(1 − pᵢ) on the diagonal and zeros elsewhere, as if a score moved only its class
     // int k = p.length;
     // double[][] J = new double[k][k];
     // for (int i = 0; i < k; i++) J[i][i] = p[i] * (1 - p[i]);
@@ -198,7 +200,8 @@ Check.that(J != null && J.length == 4 && J[0].length == 4, "softmaxJacobian(p) f
 for (int i = 0; i < 4; i++) {
     double rowSum = 0;
     for (int j = 0; j < 4; j++) rowSum += J[i][j];
-    Check.close("row " + i + " of the Jacobian summed (the probabilities always add up to 1, so their changes add to 0)",
+    Check.close("row " + i
+            + " of the Jacobian summed (the probabilities always add up to 1, so their changes add to 0)",
             0.0, rowSum, 1e-12);
 }
 DMatrixRMaj zRow = new DMatrixRMaj(new double[][] {{1, -2, 0.5, 3}});
@@ -248,7 +251,7 @@ System.out.printf("(L(W + h) − L(W − h)) / 2h, h = 1e-5: %.8f%n",
 // One entry is not proof. Write a checker you can use on any function: `numericGradient(f, W, h)` returns the
 // matrix of central differences (f(W + h·eᵢⱼ) − f(W − h·eᵢⱼ)) / 2h, one per entry of W, where eᵢⱼ moves entry
 // (i, j) alone. W must be exactly as it was when you return. The next step uses it on a whole gradient.
-//TODO return a matrix of W's shape whose entry (i, j) is (f(W with w_ij + h) − f(W with w_ij − h)) / 2h; leave W as it was
+//TODO return W's shape of (f(W with w_ij + h) − f(W with w_ij − h)) / 2h per entry; leave W as it was
 //HINT Nudge one entry at a time, in W itself: evaluate f, undo the nudge, and move on.
 //HINT A one-sided difference (f(W + h) − f(W)) / h is wrong by about h times the curvature; the central one by h².
 //HINT Keep the original value in a local variable and write it back after the two evaluations.
@@ -341,7 +344,7 @@ System.out.printf("largest |Xᵀ(P − Y)/m − numeric| over all 18 entries of 
 // `CommonOps_DDRM.multTransA(X, E, G)` computes XᵀE without building Xᵀ. Y is `Labels.oneHot(y, k)`.
 //TODO update W and b in place by one gradient step on the batch (X, y) with learning rate lr
 //HINT You have the forward pass already; the error E is what the Jacobian exercise turned p − y into, per image.
-//HINT The step goes *against* the gradient, and into the caller's W and b: change their entries, never assign a new matrix.
+//HINT The step goes *against* the gradient, into the caller's W and b: change their entries, never assign a new one.
 //HINT `CommonOps_DDRM.addEquals(W, -lr, G)` updates W in place; `sumCols(E, null)` gives b's gradient.
 void sgdStep(DMatrixRMaj X, int[] y, DMatrixRMaj W, DMatrixRMaj b, double lr) {
     //SOLUTION
@@ -460,7 +463,8 @@ System.out.println("the same array after a second one: " + Arrays.toString(tenRo
 //HINT Three nested ideas: epochs, then batches within an epoch, then one sgdStep per batch. Where does the shuffle go?
 //HINT The batch starting at `from` holds order[from] … order[min(from + batch, n) − 1]: `Arrays.copyOfRange`.
 //HINT The random generator lives as long as the run, not as long as one epoch: create it once, before the loops.
-double[] trainEpochs(Dataset tr, Dataset te, DMatrixRMaj W, DMatrixRMaj b, double lr, int batch, int epochs, long seed) {
+double[] trainEpochs(Dataset tr, Dataset te, DMatrixRMaj W, DMatrixRMaj b, double lr, int batch, int epochs,
+        long seed) {
     //SOLUTION
     int n = tr.size();
     int[] order = IntStream.range(0, n).toArray();

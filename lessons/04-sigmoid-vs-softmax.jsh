@@ -138,11 +138,13 @@ Check.close("bce(200 random points) against Losses.binaryCrossEntropy", Losses.b
 LogisticRegression logistic = new LogisticRegression(2).initZeros();
 History logisticRun = logistic.fit(toy, null, Sgd.lr(1).batch(6).epochs(1000).shuffle(false).quiet());
 DMatrixRMaj w = logistic.weights();
-System.out.printf("w = [%.4f, %.4f], b = %.4f, final loss %.4f%n", w.get(0), w.get(1), logistic.bias(), logisticRun.last().loss());
+System.out.printf("w = [%.4f, %.4f], b = %.4f, final loss %.4f%n", w.get(0), w.get(1), logistic.bias(),
+        logisticRun.last().loss());
 DMatrixRMaj pLogistic = logistic.predictProba(X);
 int[] decided = logistic.predict(X);
 for (int i = 0; i < toy.size(); i++) {
-    System.out.printf("x = [%.0f, %.0f]  P(class 1) = %.4f  decision %d  (true %d)%n", X.get(i, 0), X.get(i, 1), pLogistic.get(i), decided[i], y[i]);
+    System.out.printf("x = [%.0f, %.0f]  P(class 1) = %.4f  decision %d  (true %d)%n", X.get(i, 0), X.get(i, 1),
+            pLogistic.get(i), decided[i], y[i]);
 }
 
 //STEP The decision boundary
@@ -199,9 +201,11 @@ SoftmaxRegression twoClass = new SoftmaxRegression(2, 2).initZeros();
 History softmaxRun = twoClass.fit(toy, null, Sgd.lr(1).batch(6).epochs(1000).shuffle(false).quiet());
 DMatrixRMaj pSoftmax = twoClass.predictProba(X);
 for (int i = 0; i < toy.size(); i++) {
-    System.out.printf("x = [%.0f, %.0f]  softmax P(class 1) = %.4f   logistic P(class 1) = %.4f%n", X.get(i, 0), X.get(i, 1), pSoftmax.get(i, 1), pLogistic.get(i));
+    System.out.printf("x = [%.0f, %.0f]  softmax P(class 1) = %.4f   logistic P(class 1) = %.4f%n", X.get(i, 0),
+            X.get(i, 1), pSoftmax.get(i, 1), pLogistic.get(i));
 }
-System.out.printf("parameters: logistic %d, two-class softmax %d%n", logistic.parameterCount(), twoClass.parameterCount());
+System.out.printf("parameters: logistic %d, two-class softmax %d%n", logistic.parameterCount(),
+        twoClass.parameterCount());
 
 //STEP softmax(z0, z1) for class 1 is σ(z1 − z0)
 // Write out the two-class softmax and divide top and bottom by e^z1:
@@ -278,8 +282,10 @@ System.out.printf("σ(200 − 500) = σ(−300) = %.4e%n", Activations.sigmoid(-
 // number to both scores changes nothing, so one of them is redundant: we could fix z0 = 0, and then
 // z1 − z0 = z1 = w·x + b is exactly logistic regression.
 System.out.println("e^300 = " + Math.exp(300) + ", e^500 = " + Math.exp(500));
-System.out.println("naive softmax([300, 500]) = " + Arrays.toString(Softmax.naive(new DMatrixRMaj(new double[][] {{300, 500}})).data));
-System.out.println("naive softmax([0, 200])   = " + Arrays.toString(Softmax.naive(new DMatrixRMaj(new double[][] {{0, 200}})).data));
+System.out.println("naive softmax([300, 500]) = " + Arrays.toString(Softmax.naive(new DMatrixRMaj(new double[][] {{300,
+        500}})).data));
+System.out.println("naive softmax([0, 200])   = " + Arrays.toString(Softmax.naive(new DMatrixRMaj(new double[][] {{0,
+        200}})).data));
 System.out.println("[σ(−200), σ(200)]         = [" + Activations.sigmoid(-200) + ", " + Activations.sigmoid(200) + "]");
 
 //STEP 3 parameters versus 6
@@ -291,8 +297,10 @@ DMatrixRMaj Wsm = twoClass.weights();
 DMatrixRMaj bsm = twoClass.bias();
 LogisticRegression logistic2 = new LogisticRegression(2).initZeros();
 logistic2.fit(toy, null, Sgd.lr(2).batch(6).epochs(1000).shuffle(false).quiet());
-System.out.printf("softmax:  W[:,1] − W[:,0] = [%.6f, %.6f], b1 − b0 = %.6f%n", Wsm.get(0, 1) - Wsm.get(0, 0), Wsm.get(1, 1) - Wsm.get(1, 0), bsm.get(1) - bsm.get(0));
-System.out.printf("logistic (lr 2):       w = [%.6f, %.6f],       b = %.6f%n", logistic2.weights().get(0), logistic2.weights().get(1), logistic2.bias());
+System.out.printf("softmax:  W[:,1] − W[:,0] = [%.6f, %.6f], b1 − b0 = %.6f%n", Wsm.get(0, 1) - Wsm.get(0, 0),
+        Wsm.get(1, 1) - Wsm.get(1, 0), bsm.get(1) - bsm.get(0));
+System.out.printf("logistic (lr 2):       w = [%.6f, %.6f],       b = %.6f%n", logistic2.weights().get(0),
+        logistic2.weights().get(1), logistic2.bias());
 System.out.printf("logistic (lr 1):       w = [%.6f, %.6f],       b = %.6f%n", w.get(0), w.get(1), logistic.bias());
 
 //STEP The same comparison on Fashion-MNIST
@@ -303,7 +311,8 @@ System.out.printf("logistic (lr 1):       w = [%.6f, %.6f],       b = %.6f%n", w
 Dataset pairTrain = FashionMnist.train().first(Course.pick(60000, 10000)).onlyClasses(0, 6);
 Dataset pairTest = FashionMnist.test().onlyClasses(0, 6);
 int pairEpochs = Course.pick(5, 2);
-System.out.println("train: " + pairTrain + ", test: " + pairTest + ", classes " + Arrays.toString(pairTrain.classNames()));
+System.out.println("train: " + pairTrain + ", test: " + pairTest + ", classes "
+        + Arrays.toString(pairTrain.classNames()));
 LogisticRegression pairLogistic = new LogisticRegression(784).initZeros();
 pairLogistic.fit(pairTrain, pairTest, Sgd.lr(0.2).batch(256).epochs(pairEpochs).seed(42).quiet());
 SoftmaxRegression pairSoftmax = new SoftmaxRegression(784, 2).initZeros();
@@ -311,8 +320,10 @@ pairSoftmax.fit(pairTrain, pairTest, Sgd.lr(0.1).batch(256).epochs(pairEpochs).s
 int[] byLogistic = pairLogistic.predict(pairTest.x());
 int[] bySoftmax = pairSoftmax.predict(pairTest.x());
 long same = IntStream.range(0, byLogistic.length).filter(i -> byLogistic[i] == bySoftmax[i]).count();
-System.out.printf("logistic regression (lr 0.2): test accuracy %.3f, %,d parameters%n", pairLogistic.accuracy(pairTest), pairLogistic.parameterCount());
-System.out.printf("two-class softmax  (lr 0.1): test accuracy %.3f, %,d parameters%n", pairSoftmax.accuracy(pairTest), pairSoftmax.parameterCount());
+System.out.printf("logistic regression (lr 0.2): test accuracy %.3f, %,d parameters%n", pairLogistic.accuracy(pairTest),
+        pairLogistic.parameterCount());
+System.out.printf("two-class softmax  (lr 0.1): test accuracy %.3f, %,d parameters%n", pairSoftmax.accuracy(pairTest),
+        pairSoftmax.parameterCount());
 System.out.printf("they agree on %,d of %,d test images%n", same, byLogistic.length);
 
 //STEP Softmax or independent sigmoids?
@@ -335,5 +346,6 @@ System.out.printf("sigmoids: %s, sum %.4f (each label on its own)%n", Arrays.toS
 // - Several labels that can be true together: one sigmoid per label, each with its own binary cross-entropy.
 // - Train a sigmoid with cross-entropy, not squared error: squared error goes flat where the model is most wrong.
 // - Only differences of logits matter: [500, 200] and [300, 0] are the same prediction.
-System.out.printf("this lesson: logistic %d parameters, two-class softmax %d; on T-shirt vs Shirt they agree on %,d of %,d%n",
+System.out.printf("this lesson: logistic %d parameters, two-class softmax %d; on T-shirt vs Shirt they agree on %,d"
+        + " of %,d%n",
         logistic.parameterCount(), twoClass.parameterCount(), same, byLogistic.length);

@@ -52,7 +52,8 @@ Curves train(String name, Dataset tr, Dataset va, double lr, int batch, int epoc
         if (print) System.out.printf("%s, epoch %2d: train loss %.4f, val loss %.4f, train acc %.3f, val acc %.3f%n",
                 name, s.epoch(), t[0], v[0], t[1], v[1]);
     }));
-    return new Curves(name, rows.stream().mapToDouble(r -> r[0]).toArray(), rows.stream().mapToDouble(r -> r[1]).toArray(),
+    return new Curves(name, rows.stream().mapToDouble(r -> r[0]).toArray(),
+            rows.stream().mapToDouble(r -> r[1]).toArray(),
             rows.stream().mapToDouble(r -> r[2]).toArray(), rows.stream().mapToDouble(r -> r[3]).toArray());
 }
 double[] epochAxis(int n) {
@@ -71,7 +72,8 @@ Curves base = train("lr 0.1", trainSet, validSet, 0.1, 256, epochs, true);
 Map<String, double[]> lossSeries = new LinkedHashMap<>();
 lossSeries.put("train loss", base.trainLoss());
 lossSeries.put("validation loss", base.validLoss());
-Charts.lines("loss-curves", "Softmax regression, lr 0.1: loss per epoch", "epoch", "cross-entropy loss", epochAxis(epochs), lossSeries);
+Charts.lines("loss-curves", "Softmax regression, lr 0.1: loss per epoch", "epoch", "cross-entropy loss",
+        epochAxis(epochs), lossSeries);
 
 //STEP Accuracy per epoch
 // Accuracy is what we care about in the end, loss is what the model optimises. They move together but not in
@@ -80,8 +82,10 @@ Charts.lines("loss-curves", "Softmax regression, lr 0.1: loss per epoch", "epoch
 Map<String, double[]> accSeries = new LinkedHashMap<>();
 accSeries.put("train accuracy", base.trainAcc());
 accSeries.put("validation accuracy", base.validAcc());
-Charts.lines("accuracy-curves", "Softmax regression, lr 0.1: accuracy per epoch", "epoch", "accuracy", epochAxis(epochs), accSeries);
-System.out.printf("after %d epochs: train acc %.4f, validation acc %.4f%n", epochs, base.trainAcc()[epochs - 1], base.validAcc()[epochs - 1]);
+Charts.lines("accuracy-curves", "Softmax regression, lr 0.1: accuracy per epoch", "epoch", "accuracy",
+        epochAxis(epochs), accSeries);
+System.out.printf("after %d epochs: train acc %.4f, validation acc %.4f%n", epochs, base.trainAcc()[epochs - 1],
+        base.validAcc()[epochs - 1]);
 
 //STEP Three learning rates
 // The learning rate η scales every step: W ← W − η·∂L/∂W. Too small and the model crawls; too large and each
@@ -100,7 +104,8 @@ for (Curves c : List.of(slow, base, fast))
 // The good learning rate is the one whose curve is low *and* smooth.
 Map<String, double[]> lrSeries = new LinkedHashMap<>();
 for (Curves c : List.of(slow, base, fast)) lrSeries.put(c.name() + " validation", c.validLoss());
-Charts.lines("learning-rates", "Validation loss for three learning rates", "epoch", "cross-entropy loss", epochAxis(epochs), lrSeries);
+Charts.lines("learning-rates", "Validation loss for three learning rates", "epoch", "cross-entropy loss",
+        epochAxis(epochs), lrSeries);
 
 //STEP Under-fitting
 // A model **under-fits** when it has not learned what it could: training and validation loss are both high and
@@ -175,7 +180,8 @@ Check.equal("bestEpoch of a loss that keeps falling, [0.9, 0.8, 0.7]", 3, bestEp
 Check.equal("bestEpoch([0.5]) (one epoch)", 1, bestEpoch(new double[] {0.5}));
 Check.equal("bestEpoch([0.9, 0.7, 0.75, 0.6, 0.8]) (a bump before the lowest)", 4,
         bestEpoch(new double[] {0.9, 0.7, 0.75, 0.6, 0.8}));
-Check.equal("bestEpoch([0.8, 0.6, 0.6, 0.7]) (a tie: the earliest wins)", 2, bestEpoch(new double[] {0.8, 0.6, 0.6, 0.7}));
+Check.equal("bestEpoch([0.8, 0.6, 0.6, 0.7]) (a tie: the earliest wins)", 2, bestEpoch(new double[] {0.8, 0.6, 0.6,
+        0.7}));
 Check.equal("bestEpoch of the over-fitting run", lowest + 1, bestEpoch(overfit.validLoss()));
 
 //EXERCISE early-stop: When to stop
@@ -229,13 +235,16 @@ int stopEpoch(double[] validationLoss, int patience) {
 double[] example = {0.9, 0.7, 0.75, 0.72, 0.6};
 Check.equal("stopEpoch([0.9, 0.7, 0.75, 0.72, 0.6], patience 2)", 4, stopEpoch(example, 2));
 Check.equal("stopEpoch(same losses, patience 3) (never waits 3 epochs)", 5, stopEpoch(example, 3));
-Check.equal("stopEpoch([0.9, 0.8, 0.7, 0.6], patience 1) (always improving)", 4, stopEpoch(new double[] {0.9, 0.8, 0.7, 0.6}, 1));
-Check.equal("stopEpoch([0.5, 0.5, 0.5], patience 1) (equal is not better)", 2, stopEpoch(new double[] {0.5, 0.5, 0.5}, 1));
+Check.equal("stopEpoch([0.9, 0.8, 0.7, 0.6], patience 1) (always improving)", 4, stopEpoch(new double[] {0.9, 0.8, 0.7,
+        0.6}, 1));
+Check.equal("stopEpoch([0.5, 0.5, 0.5], patience 1) (equal is not better)", 2, stopEpoch(new double[] {0.5, 0.5, 0.5},
+        1));
 Check.equal("stopEpoch of the over-fitting run with patience longer than the run", longEpochs,
         stopEpoch(overfit.validLoss(), longEpochs));
 int stop = stopEpoch(overfit.validLoss(), 5);
 Check.that(stop <= Math.min(longEpochs, lowest + 6), "stopEpoch(over-fitting run, patience 5) is " + stop
-        + ", expected at most " + Math.min(longEpochs, lowest + 6) + ": the best epoch is " + (lowest + 1) + " and nothing beats it after");
+        + ", expected at most " + Math.min(longEpochs, lowest + 6) + ": the best epoch is " + (lowest
+                + 1) + " and nothing beats it after");
 
 //STEP Choosing on validation, reporting on test
 // Every choice in this lesson (the learning rate, the epoch to stop at) was made by looking at the validation
@@ -265,5 +274,6 @@ System.out.printf("chosen by validation loss: lr %s; validation accuracy %.3f; t
 //
 // Lesson 6 asks a different question: not *how much* the model errs, but *how*.
 System.out.printf("lr 0.1 run: best epoch by validation loss %d of %d (%.4f)%n",
-        java.util.stream.IntStream.range(0, epochs).boxed().min(Comparator.comparingDouble(e -> base.validLoss()[e])).get() + 1,
+        java.util.stream.IntStream.range(0,
+                epochs).boxed().min(Comparator.comparingDouble(e -> base.validLoss()[e])).get() + 1,
         epochs, Arrays.stream(base.validLoss()).min().getAsDouble());

@@ -68,7 +68,8 @@ for (int a = 0; a < 10; a++)
         if (a != p && counts[a][p] > 0) mistakes.add(new int[] {a, p, counts[a][p]});
 mistakes.sort((u, v) -> v[2] - u[2]);
 for (int[] m : mistakes.subList(0, Math.min(5, mistakes.size())))
-    System.out.printf("%-12s predicted as %-12s %4d times%n", FashionMnist.CLASS_NAMES[m[0]], FashionMnist.CLASS_NAMES[m[1]], m[2]);
+    System.out.printf("%-12s predicted as %-12s %4d times%n", FashionMnist.CLASS_NAMES[m[0]],
+            FashionMnist.CLASS_NAMES[m[1]], m[2]);
 
 //EXERCISE confusion: A confusion matrix from labels
 // Now build the matrix yourself. `confusion(actual, predicted, k)` returns a k×k array of counts where
@@ -144,7 +145,8 @@ flag100.toTable()
 //
 // A ratio 0/0 is *undefined*, not 0: the lazy model flagged nobody, so its precision says nothing.
 System.out.println("lazy model:      precision " + nobody.precision() + ", recall " + nobody.recall());
-System.out.println("flag-100 model:  precision " + flag100.precision() + ", recall " + flag100.recall() + ", f1 " + flag100.f1());
+System.out.println("flag-100 model:  precision " + flag100.precision() + ", recall " + flag100.recall() + ", f1 "
+        + flag100.f1());
 
 //EXERCISE prf: Precision, recall and F1 from counts
 // Write `precisionRecallF1(tp, fp, fn)`, returning `{precision, recall, f1}`. When a ratio is 0/0 return
@@ -221,7 +223,7 @@ System.out.printf("test accuracy %.4f, macro recall %.4f (equal when every class
 // with accuracy on the test set.
 //TODO return (number of images i with p[i, y[i]] > threshold) / (number of images)
 //HINT How many entries of the one-hot label matrix are 1? Exactly one per image: that tells you the denominator.
-//HINT A positive entry is found when its probability is above the threshold; the class with the largest p does not matter.
+//HINT A positive entry is found when its probability is above the threshold; which class has the top p is beside it.
 //HINT Count with a strict `>` and divide as doubles.
 double microRecall(DMatrixRMaj p, int[] y, double threshold) {
     //SOLUTION
@@ -328,7 +330,8 @@ double[] specificityAndFpr(int[][] m, int c) {
 }
 //CHECK
 double[] twoByTwo = specificityAndFpr(new int[][] {{900, 90}, {0, 10}}, 1);
-Check.close("{specificity, fpr} of 'leaves' in [[900, 90], [0, 10]]", new double[] {900.0 / 990, 90.0 / 990}, twoByTwo, 1e-12);
+Check.close("{specificity, fpr} of 'leaves' in [[900, 90], [0, 10]]", new double[] {900.0 / 990, 90.0 / 990}, twoByTwo,
+        1e-12);
 for (int c = 0; c < 10; c++) {
     double[] sf = specificityAndFpr(counts, c);
     Check.close("specificity of " + FashionMnist.CLASS_NAMES[c], report.metric("specificity", c).value(), sf[0], 1e-12);
@@ -357,8 +360,8 @@ Charts.precisionRecall("precision-recall-shirt", sweep);
 // flagging every score ≥ t, return the one with the highest precision whose recall is at least minRecall (on a
 // tie in precision, the higher t). Return `Double.NaN` if no threshold reaches minRecall.
 //TODO return the score t (flag score ≥ t) with recall ≥ minRecall and the highest precision; the higher t on a tie
-//HINT Lowering t can only add flags, so recall never falls; precision can go up *or* down. Which thresholds must you try?
-//HINT Try every distinct score as t: count tp and fp among the flagged, recall = tp / positives, precision = tp / flagged.
+//HINT Lowering t only adds flags, so recall never falls; precision can go up *or* down. Which t must you try?
+//HINT Try every score as t: count tp and fp among the flagged; recall = tp / positives, precision = tp / flagged.
 //HINT Sorting the scores from high to low lets you count tp and fp in one pass instead of one pass per t.
 double bestThreshold(double[] scores, boolean[] positive, double minRecall) {
     //SOLUTION
@@ -411,7 +414,10 @@ double bestThreshold(double[] scores, boolean[] positive, double minRecall) {
     //     long tp = 0, flagged = 0;
     //     for (int i = 0; i < scores.length; i++) if (scores[i] >= t) { flagged++; if (positive[i]) tp++; }
     //     double precision = (double) tp / flagged;
-    //     if (precision > bestPrecision || (precision == bestPrecision && t > best)) { best = t; bestPrecision = precision; }
+    //     if (precision > bestPrecision || (precision == bestPrecision && t > best)) {
+    //         best = t;
+    //         bestPrecision = precision;
+    //     }
     // }
     // return best;
     //MISTAKE recall-over-flagged: divides tp by the flagged images for recall too, so both numbers are precision
@@ -431,7 +437,7 @@ double bestThreshold(double[] scores, boolean[] positive, double minRecall) {
 //CHECK
 double[] fourScores = {0.9, 0.8, 0.7, 0.6};
 boolean[] fourPositive = {false, true, true, true};
-Check.close("bestThreshold([0.9 no, 0.8 yes, 0.7 yes, 0.6 yes], recall ≥ 0.3) (0.6 flags three of four, all right but one)",
+Check.close("bestThreshold([0.9 no, 0.8 yes, 0.7 yes, 0.6 yes], recall ≥ 0.3) (0.6: three right of four flagged)",
         0.6, bestThreshold(fourScores, fourPositive, 0.3), 1e-12);
 double[] eight = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2};
 boolean[] eightPositive = {true, false, true, true, false, true, false, true};
@@ -447,7 +453,8 @@ for (int i = 0; i < valid.size(); i++) {
 }
 double shirtT = bestThreshold(validShirt, validIsShirt, 0.9);
 long shirtFlagged = Arrays.stream(validShirt).filter(v -> v >= shirtT).count();
-long shirtFound = java.util.stream.IntStream.range(0, valid.size()).filter(i -> validIsShirt[i] && validShirt[i] >= shirtT).count();
+long shirtFound = java.util.stream.IntStream.range(0,
+        valid.size()).filter(i -> validIsShirt[i] && validShirt[i] >= shirtT).count();
 long shirts = java.util.stream.IntStream.range(0, valid.size()).filter(i -> validIsShirt[i]).count();
 Check.that(shirtFound >= 0.9 * shirts, "at your threshold " + shirtT + " the validation recall for Shirt is "
         + shirtFound + "/" + shirts + ", below 0.9");
@@ -464,7 +471,8 @@ BinaryCounts atT = new BinaryCounts(tTp, tFp, tTn, tFn);
 System.out.printf("threshold t = %.4f chosen on validation (recall %.3f, precision %.3f there)%n", shirtT,
         (double) shirtFound / shirts, (double) shirtFound / shirtFlagged);
 System.out.printf("on the test set: recall %.3f, precision %.3f (argmax alone: recall %.3f, precision %.3f)%n",
-        atT.recall().value(), atT.precision().value(), BinaryCounts.of(test.y(), predicted, shirtClass).recall().value(),
+        atT.recall().value(), atT.precision().value(), BinaryCounts.of(test.y(), predicted,
+                shirtClass).recall().value(),
         BinaryCounts.of(test.y(), predicted, shirtClass).precision().value());
 
 //STEP The ROC curve
@@ -510,7 +518,8 @@ double auc(double[] fpr, double[] tpr) {
 //CHECK
 Check.close("auc of the diagonal (guessing)", 0.5, auc(new double[] {0, 1}, new double[] {0, 1}), 1e-12);
 Check.close("auc of a perfect ranking", 1.0, auc(new double[] {0, 0, 1}, new double[] {0, 1, 1}), 1e-12);
-Check.close("auc of (0,0) (0.5,0.5) (0.5,1) (1,1)", 0.625, auc(new double[] {0, 0.5, 0.5, 1}, new double[] {0, 0.5, 1, 1}), 1e-12);
+Check.close("auc of (0,0) (0.5,0.5) (0.5,1) (1,1)", 0.625, auc(new double[] {0, 0.5, 0.5, 1}, new double[] {0, 0.5, 1,
+        1}), 1e-12);
 Check.close("auc of the Shirt ROC curve", shirtRoc.auc(), auc(shirtRoc.fpr(), shirtRoc.tpr()), 1e-9);
 
 //STEP What to remember

@@ -1,5 +1,7 @@
 package dev.shellbook.cli;
 
+import dev.shellbook.exercise.Progress;
+import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
@@ -35,6 +38,10 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     Options.Quick quick = new Options.Quick();
 
+    @Option(names = "--reference", description = "Use the reference solutions for //USES lines, not the learner's "
+            + "solved copies in the work folder.")
+    boolean reference;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +51,11 @@ public final class RunCommand implements Callable<Integer> {
             Lesson lesson = LessonParser.parse(Lessons.find(course.lessons.dir, key));
             Optional<String> failure;
             try (Session session = Session.start(course.setup().sessionFor(lesson.id(), quick.on).spare(false))) {
-                failure = new BatchRun(session, notebook).run(lesson);
+                BatchRun run = new BatchRun(session, notebook);
+                if (!reference) {
+                    run.learnersWork(new Workbook(course.work.dir), Progress.load(course.work.dir));
+                }
+                failure = run.run(lesson);
             }
             if (failure.isPresent()) {
                 out.flush();

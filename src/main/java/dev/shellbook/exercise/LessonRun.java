@@ -64,8 +64,16 @@ final class LessonRun {
         }
     }
 
+    /** Defines the references of the step's {@code //USES} lines in the session: verify always uses references. */
+    private void uses(Step step) {
+        for (UsedCode u : UsedCode.references(step, lesson.file().toAbsolutePath().getParent())) {
+            session.run(u.code(), new Origin(u.file(), u.line()), OutputSink.DISCARD);
+        }
+    }
+
     private boolean plain(Step step) {
         timedOut = false;
+        uses(step);
         CellResult r = timed(() -> session.run(step.code(), new Origin(lesson.file(), step.codeLine()), sink));
         if (r.ok()) {
             return true;
@@ -80,6 +88,7 @@ final class LessonRun {
     private void exercise(Step step) {
         Exercise e = step.exercise();
         timedOut = false;
+        uses(step);
         List<Problem> found = new ArrayList<>(ExerciseRules.check(lesson, step));
         String summary = "";
         List<String> lines = List.of();

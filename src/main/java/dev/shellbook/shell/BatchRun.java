@@ -1,5 +1,8 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.exercise.Progress;
+import dev.shellbook.exercise.UsedCode;
+import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Cell;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
@@ -18,9 +21,19 @@ public final class BatchRun {
     private final Session session;
     private final Notebook notebook;
 
+    private Workbook workbook;
+    private Progress progress;
+
     public BatchRun(Session session, Notebook notebook) {
         this.session = session;
         this.notebook = notebook;
+    }
+
+    /** {@code //USES} lines define the learner's solved copies from this work folder (default: the references). */
+    public BatchRun learnersWork(Workbook workbook, Progress progress) {
+        this.workbook = workbook;
+        this.progress = progress;
+        return this;
     }
 
     /** Runs every step; the failure line, or empty when every step ran. */
@@ -43,6 +56,13 @@ public final class BatchRun {
         Exercise e = step.exercise();
         if (e != null && !e.todo().isBlank()) {
             notebook.line(notebook.style().warn("TODO: ") + e.todo());
+        }
+        for (UsedCode u : UsedCode.of(step, step.file().toAbsolutePath().getParent(), workbook, progress)) {
+            notebook.note(u.message());
+            Optional<String> failure = outcome(step, run(new Cell(Cell.Kind.CODE, u.code(), u.file(), u.line())));
+            if (failure.isPresent()) {
+                return failure;
+            }
         }
         for (Cell cell : step.cells()) {
             if (!cell.isCheck()) {

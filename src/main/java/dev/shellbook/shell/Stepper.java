@@ -1,6 +1,8 @@
 package dev.shellbook.shell;
 
 import dev.shellbook.exercise.Progress;
+import dev.shellbook.exercise.UsedCode;
+import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
@@ -110,12 +112,25 @@ final class Stepper {
     }
 
     private void execute(Step step) {
+        uses(step);
         if (step.isExercise()) {
             if (!ran(step.number()) && desk.passed(lesson, step) && desk.runQuietly(lesson, step)) {
                 ran.add(step.number());
             }
         } else if (step.hasCode()) {
             runShown(step);
+        }
+    }
+
+    /** Defines what the step's {@code //USES} lines name: the learner's solved copy, else the reference; says which. */
+    private void uses(Step step) {
+        Workbook workbook = new Workbook(progress.file().toAbsolutePath().getParent());
+        for (UsedCode u : UsedCode.of(step, lesson.file().toAbsolutePath().getParent(), workbook, progress)) {
+            notebook.note(u.message());
+            CellResult result = session.run(u.code(), new Origin(u.file(), u.line()), OutputSink.DISCARD);
+            if (!result.ok()) {
+                notebook.cell(result);
+            }
         }
     }
 
