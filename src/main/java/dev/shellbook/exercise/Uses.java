@@ -1,31 +1,25 @@
 package dev.shellbook.exercise;
 
-import dev.shellbook.lesson.Exercise;
-import dev.shellbook.lesson.Lesson;
-import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.lesson.Use;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Origin;
 import dev.shellbook.session.OutputSink;
 import dev.shellbook.session.Session;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Defines a step's {@code //USES} exercises of earlier lessons before the step runs: the learner's own solved copy
- * from the workbook when their progress says it is solved, else the reference solution. The shell and
- * {@code run} use the learner's copies; {@code verify}, {@code render} and {@code run --reference} use the
- * references ({@link #references()}). The used lesson is found next to the using lesson's file.
+ * Defines a step's {@code //USES} exercises of earlier lessons in a session before the step runs. Which code
+ * ({@link UsedCode}: the learner's solved copy, else the reference) is decided there; this runs it, and when the
+ * learner's copy does not run any more (edited after it was solved) defines the reference instead and says why.
+ * The shell and {@code run} use the learner's copies; {@code verify}, {@code render} and {@code run --reference}
+ * the references ({@link #references()}). The used lesson is found next to the using lesson's file.
  */
 public final class Uses {
     private final Workbook workbook;
     private final Progress progress;
-    private final Map<Path, Lesson> parsed = new ConcurrentHashMap<>();
 
     private Uses(Workbook workbook, Progress progress) {
         this.workbook = workbook;
@@ -54,41 +48,26 @@ public final class Uses {
 
     /** Defines each of {@code step}'s uses in {@code session}, in order, quietly; one result per use. */
     public List<Defined> define(Session session, Step step) {
+        Path dir = step.file().toAbsolutePath().getParent();
+        List<UsedCode> references = UsedCode.references(step, dir);
         List<Defined> out = new ArrayList<>();
-        for (Use use : step.uses()) {
-            out.add(define(session, step, use));
+        for (UsedCode u : UsedCode.of(step, dir, workbook, progress)) {
+            CellResult r = run(session, u);
+            UsedCode reference = references.stream().filter(x -> x.use().equals(u.use())).findFirst().orElseThrow();
+            if (r.ok() || !u.learners()) {
+                out.add(new Defined(u.use(), u.learners(), r.ok(), r.ok() ? u.message()
+                        : "cannot use " + u.use() + ": its reference fails: " + r.message()));
+            } else {
+                CellResult again = run(session, reference);
+                out.add(new Defined(u.use(), false, again.ok(), again.ok() ? reference.message() + " (yours in "
+                        + u.file() + " does not run now: " + r.message() + ")"
+                        : "cannot use " + u.use() + ": its reference fails: " + again.message()));
+            }
         }
         return out;
     }
 
-    private Defined define(Session session, Step step, Use use) {
-        Path file = step.file().resolveSibling(use.lessonId() + ".jsh");
-        if (!Files.isRegularFile(file)) {
-            return new Defined(use, false, false, "cannot use " + use + ": there is no " + file + ".");
-        }
-        Lesson lesson = parsed.computeIfAbsent(file, LessonParser::parse);
-        Exercise e = lesson.exercises().stream().filter(x -> x.id().equals(use.exerciseId())).findFirst().orElse(null);
-        if (e == null) {
-            return new Defined(use, false, false, "cannot use " + use + ": " + lesson.id() + " has no exercise "
-                    + use.exerciseId() + ".");
-        }
-        String from = e.id() + " from lesson " + (lesson.number() > 0 ? lesson.number() : lesson.id());
-        if (workbook != null && progress.get(lesson, e).passed() && workbook.started(lesson, e)) {
-            CellResult mine = session.run(workbook.code(lesson, e), new Origin(workbook.fileFor(lesson, e), 1),
-                    OutputSink.DISCARD);
-            if (mine.ok()) {
-                return new Defined(use, true, true, "using your " + from);
-            }
-            return reference(session, lesson, e, use, "using the reference " + from + " (yours in "
-                    + workbook.fileFor(lesson, e) + " does not run now: " + mine.message() + ")");
-        }
-        return reference(session, lesson, e, use, "using the reference " + from
-                + (workbook == null ? "" : " (yours is not solved yet)"));
-    }
-
-    private static Defined reference(Session session, Lesson lesson, Exercise e, Use use, String notice) {
-        CellResult r = session.run(e.referenceCode(), new Origin(lesson.file(), e.codeLine()), OutputSink.DISCARD);
-        return r.ok() ? new Defined(use, false, true, notice)
-                : new Defined(use, false, false, "cannot use " + use + ": its reference fails: " + r.message());
+    private static CellResult run(Session session, UsedCode u) {
+        return session.run(u.code(), new Origin(u.file(), u.line()), OutputSink.DISCARD);
     }
 }

@@ -4,7 +4,7 @@ import dev.shellbook.data.Dataset;
 import java.util.function.IntConsumer;
 
 /**
- * The fast epoch of {@link MultiClassNetwork}: the same SGD steps as {@link NetworkEjmlEpoch} (equal up to
+ * The fast epoch of {@link MultiClassNetwork}: the same SGD steps as {@link NetworkEpoch} on EJML (equal up to
  * rounding, tested), with W1 and X as row arrays so that both big products are C2-vectorised axpys over the 100
  * hidden units, and zero pixels skipped: a1 = b1 + Σ_j x_j W1[j, :] over the nonzero x_j only, and the update of
  * W1 row j only for the nonzero x_j (half of Fashion-MNIST's pixels and four fifths of MNIST's are 0).
@@ -149,11 +149,11 @@ final class NetworkKernelEpoch implements EpochRunner {
     private void pixelChunk(int c) {
         double lr = sgd.lr();
         for (int j = c * PIXELS_PER_CHUNK; j < Math.min(d, (c + 1) * PIXELS_PER_CHUNK); j++) {
-            if (net.l1 != 0 || net.l2 != 0) {
+            if (net.l1() != 0 || net.l2() != 0) {
                 double[] row = w1[j];
                 for (int t = 0; t < h; t++) {
                     // W1 ← W1 − lr (λ1 sign(W1) + 2 λ2 W1)
-                    row[t] -= lr * (net.l1 * Math.signum(row[t]) + 2 * net.l2 * row[t]);
+                    row[t] -= lr * (net.l1() * Math.signum(row[t]) + 2 * net.l2() * row[t]);
                 }
             }
             stepPixel(j, lr);
@@ -225,7 +225,7 @@ final class NetworkKernelEpoch implements EpochRunner {
                     g += hid[r][t] * e[r * k + c];
                 }
                 double wv = w2[t * k + c];
-                w2[t * k + c] = wv - lr * (g + net.l1 * Math.signum(wv) + 2 * net.l2 * wv);
+                w2[t * k + c] = wv - lr * (g + net.l1() * Math.signum(wv) + 2 * net.l2() * wv);
             }
         }
         for (int c = 0; c < k; c++) {
@@ -239,17 +239,17 @@ final class NetworkKernelEpoch implements EpochRunner {
 
     /** λ1 Σ|W| + λ2 Σ W² over W1 (the row arrays in use) and W2. */
     private double penalty() {
-        if (net.l1 == 0 && net.l2 == 0) {
+        if (net.l1() == 0 && net.l2() == 0) {
             return 0;
         }
         double sum = 0;
         for (double[] row : w1) {
             for (double v : row) {
-                sum += net.l1 * Math.abs(v) + net.l2 * v * v;
+                sum += net.l1() * Math.abs(v) + net.l2() * v * v;
             }
         }
         for (double v : net.w2.data) {
-            sum += net.l1 * Math.abs(v) + net.l2 * v * v;
+            sum += net.l1() * Math.abs(v) + net.l2() * v * v;
         }
         return sum;
     }

@@ -5,13 +5,22 @@ import java.util.function.Consumer;
 /**
  * Minibatch SGD options: {@code Sgd.lr(0.1).batch(256).epochs(5).seed(42)}. Defaults: batch 256, 5 epochs,
  * seed 42, shuffled every epoch, one line printed per epoch, the fast kernel on all cores.
+ *
+ * <p>{@code Sgd.adam(1e-3)} chooses Adam's update instead of plain SGD (for {@link Network} only), with Keras'
+ * defaults β1 = 0.9, β2 = 0.999, ε = 1e-7 (change them with {@link #beta1}, {@link #beta2}, {@link #epsilon}).
  */
 public final class Sgd {
-    /** How SoftmaxRegression and MultiClassNetwork compute an epoch; both give the same model up to rounding. */
+    /** How SoftmaxRegression, MultiClassNetwork and Network compute an epoch; both give the same model up to rounding. */
     public enum Engine {
-        /** Register-blocked loops over the matrices' arrays, batches split across threads (the default, fastest). */
+        /**
+         * Register-blocked loops over the matrices' arrays, batches split across threads (the default, fastest);
+         * for a {@link Network}, its products on {@link Gemm#fast()}.
+         */
         KERNEL,
-        /** CommonOps_DDRM mult / multTransA on a copied batch: the formulation as written on the board. */
+        /**
+         * CommonOps_DDRM mult / multTransA on a copied batch: the formulation as written on the board; for a
+         * {@link Network}, its products on {@link Gemm#ejml()}.
+         */
         EJML
     }
 
@@ -24,6 +33,10 @@ public final class Sgd {
     private Consumer<EpochStats> listener = s -> { };
     private Engine engine = Engine.KERNEL;
     private int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+    private boolean adam;
+    private double beta1 = 0.9;
+    private double beta2 = 0.999;
+    private double epsilon = 1e-7;
 
     private Sgd(double lr) {
         this.lr = lr;
@@ -35,6 +48,39 @@ public final class Sgd {
             throw new IllegalArgumentException("Sgd.lr: expected a learning rate > 0, found " + lr);
         }
         return new Sgd(lr);
+    }
+
+    /** Adam with learning rate {@code lr} (Keras' default is 1e-3), β1 0.9, β2 0.999, ε 1e-7. */
+    public static Sgd adam(double lr) {
+        Sgd sgd = lr(lr);
+        sgd.adam = true;
+        return sgd;
+    }
+
+    /** Adam with Keras' defaults: lr 1e-3, β1 0.9, β2 0.999, ε 1e-7. */
+    public static Sgd adam() {
+        return adam(1e-3);
+    }
+
+    /** Adam's decay of the running mean of the gradient, in [0, 1) (default 0.9). */
+    public Sgd beta1(double beta) {
+        this.beta1 = decay("beta1", beta);
+        return this;
+    }
+
+    /** Adam's decay of the running mean of the squared gradient, in [0, 1) (default 0.999). */
+    public Sgd beta2(double beta) {
+        this.beta2 = decay("beta2", beta);
+        return this;
+    }
+
+    /** Adam's ε added to √v̂ so that the step stays finite, > 0 (default 1e-7). */
+    public Sgd epsilon(double eps) {
+        if (!(eps > 0) || Double.isInfinite(eps)) {
+            throw new IllegalArgumentException("Sgd.epsilon: expected a value > 0, found " + eps);
+        }
+        this.epsilon = eps;
+        return this;
     }
 
     public Sgd batch(int size) {
@@ -113,6 +159,23 @@ public final class Sgd {
         return threads;
     }
 
+    /** True for {@link #adam(double)}, false for plain SGD. */
+    public boolean isAdam() {
+        return adam;
+    }
+
+    public double beta1() {
+        return beta1;
+    }
+
+    public double beta2() {
+        return beta2;
+    }
+
+    public double epsilon() {
+        return epsilon;
+    }
+
     /** Prints (unless quiet) and passes {@code s} to the listener. */
     void report(EpochStats s) {
         if (!quiet) {
@@ -128,9 +191,17 @@ public final class Sgd {
         return n;
     }
 
+    private static double decay(String what, double beta) {
+        if (!(beta >= 0 && beta < 1)) {
+            throw new IllegalArgumentException("Sgd." + what + ": expected a value in [0, 1), found " + beta);
+        }
+        return beta;
+    }
+
     @Override
     public String toString() {
-        return "Sgd[lr " + lr + ", batch " + batch + ", epochs " + epochs + ", seed " + seed + ", shuffle " + shuffle
+        String adamText = adam ? "Adam β1 " + beta1 + " β2 " + beta2 + " ε " + epsilon + ", " : "";
+        return "Sgd[" + adamText + "lr " + lr + ", batch " + batch + ", epochs " + epochs + ", seed " + seed + ", shuffle " + shuffle
                 + ", " + engine + "]";
     }
 }

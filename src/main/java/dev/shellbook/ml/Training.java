@@ -17,6 +17,10 @@ final class Training {
      * in the returned history and reported through {@code sgd}. Modifies the model (through {@code runner}).
      */
     static History run(String name, EpochRunner runner, int rows, Sgd sgd, Supplier<HeldOut> heldOut) {
+        if (sgd.isAdam() && !(runner instanceof NetworkEpoch)) {
+            throw new IllegalArgumentException(name + ": Adam is implemented for Network only; train this model with "
+                    + "Sgd.lr(…), or build a Network (Network.input(d)…softmax(k).build())");
+        }
         History history = new History(name);
         Order order = new Order(rows, sgd);
         for (int epoch = 1; epoch <= sgd.epochs(); epoch++) {

@@ -1,7 +1,8 @@
 /**
  * Softmax regression from scratch on EJML ({@code DMatrixRMaj}, float64): the stable softmax and losses, activations,
- * label helpers, minibatch SGD options, training histories, and three models: {@link dev.shellbook.ml.SoftmaxRegression},
- * {@link dev.shellbook.ml.LogisticRegression} and the one-hidden-layer {@link dev.shellbook.ml.MultiClassNetwork}.
+ * label helpers, minibatch SGD and Adam options, training histories, and four models: {@link dev.shellbook.ml.SoftmaxRegression},
+ * {@link dev.shellbook.ml.LogisticRegression}, the {@link dev.shellbook.ml.Network} of any depth (its products on a
+ * {@link dev.shellbook.ml.Gemm}) and its one-hidden-layer case {@link dev.shellbook.ml.MultiClassNetwork}.
  *
  * <p>Math code shows the equation in a comment above the line computing it. Methods say which of their arguments
  * they modify; all others are left untouched.
