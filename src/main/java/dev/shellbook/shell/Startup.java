@@ -50,7 +50,8 @@ public final class Startup {
         Progress progress = Progress.load(setup.work());
         Place place = place(progress);
         Lesson lesson = LessonParser.parse(place.file());
-        int step = watch ? exerciseStep(lesson, place.step(), progress) : place.step();
+        int step = Math.max(1, Math.min(lesson.steps().size(),
+                watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
         firstScreen(lesson, step);
         try (Session session = Session.start(setup.sessionFor(lesson.id(), false))) {
             AtomicReference<Shell> shell = new AtomicReference<>();
@@ -67,7 +68,7 @@ public final class Startup {
      */
     static int exerciseStep(Lesson lesson, int from, Progress progress) {
         List<Step> exercises = lesson.steps().stream().filter(Step::isExercise).toList();
-        if (exercises.isEmpty() || lesson.step(Math.max(1, Math.min(from, lesson.steps().size()))).isExercise()) {
+        if (exercises.isEmpty() || from >= 1 && from <= lesson.steps().size() && lesson.step(from).isExercise()) {
             return from;
         }
         java.util.function.Predicate<Step> open = s -> !progress.get(lesson.id(), s.exercise().id()).passed();
