@@ -49,9 +49,14 @@ final class MistakeProblems {
                 t.mistake().line(), t.caught() ? t.result().signature() : null, t.result().gist())).toList());
     }
 
-    /** The log line of one mistake: {@code first-entry: caught at line 112 (NAN): softmax(…)[0,0] is NaN, …}. */
+    /** The log line of one mistake: {@code first-entry: caught at line 112, NAN: softmax(…)[0,0] is NaN, …}. */
     static String line(MistakeTrial t) {
-        return t.mistake().name() + ": " + (t.caught() ? "caught at " + t.result().signature() + ": "
-                : "NOT caught: ") + t.result().gist();
+        String gist = t.result().gist();
+        if (!t.caught()) {
+            return t.mistake().name() + ": NOT caught: " + gist;
+        }
+        Signature s = t.result().signature();
+        return t.mistake().name() + ": caught at " + (gist.startsWith(s.kind()) ? "line " + s.checkLine() : s)
+                + ": " + gist;
     }
 }
