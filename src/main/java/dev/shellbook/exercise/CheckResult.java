@@ -53,7 +53,7 @@ public record CheckResult(Outcome outcome, String exercise, int checks, Detail d
         /** {@code line 112, NAN}. */
         @Override
         public String toString() {
-            return (checkLine == 0 ? "the code" : "line " + checkLine) + ", " + kind;
+            return (checkLine == 0 ? "the exercise's own code" : "line " + checkLine) + ", " + kind;
         }
     }
 

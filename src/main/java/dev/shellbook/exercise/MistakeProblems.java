@@ -56,7 +56,8 @@ final class MistakeProblems {
             return t.mistake().name() + ": NOT caught: " + gist;
         }
         Signature s = t.result().signature();
-        return t.mistake().name() + ": caught at " + (gist.startsWith(s.kind()) ? "line " + s.checkLine() : s)
+        String where = s.checkLine() == 0 ? "in the exercise's own code" : "at line " + s.checkLine();
+        return t.mistake().name() + ": caught " + where + (gist.startsWith(s.kind()) ? "" : ", " + s.kind())
                 + ": " + gist;
     }
 }
