@@ -58,6 +58,6 @@ final class MistakeProblems {
         Signature s = t.result().signature();
         String where = s.checkLine() == 0 ? "in the exercise's own code" : "at line " + s.checkLine();
         return t.mistake().name() + ": caught " + where + (gist.startsWith(s.kind()) ? "" : ", " + s.kind())
-                + ": " + gist;
+                + (s.at().isEmpty() ? "" : " at " + s.at()) + ": " + gist;
     }
 }
