@@ -150,8 +150,8 @@ public final class Check {
         for (int i = 0; i < before.data.length && !moved; i++) {
             moved = Double.compare(before.data[i], now.data[i]) != 0;
         }
-        that(moved, Kind.UNCHANGED, name + " after " + call, "its entries changed in place (assigning a new"
-                + " matrix to the parameter " + name + " leaves the caller's matrix as it was)", "unchanged");
+        that(moved, Kind.UNCHANGED, name + " after " + call, "it updated in place (a method that assigns a new"
+                + " matrix to its parameter " + name + " leaves the caller's matrix as it was)", "unchanged");
     }
 
     /**

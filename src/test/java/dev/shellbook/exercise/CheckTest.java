@@ -66,8 +66,8 @@ class CheckTest {
         DMatrixRMaj w = new DMatrixRMaj(new double[][]{{1, 2}});
         CheckFailed e = assertThrows(CheckFailed.class, () -> Check.changed("sgdStep", "W", w, w.copy()));
         assertEquals(Kind.UNCHANGED, e.detail().kind());
-        assertEquals("W after sgdStep is unchanged, expected its entries changed in place (assigning a new matrix"
-                + " to the parameter W leaves the caller's matrix as it was)", e.detail().text());
+        assertEquals("W after sgdStep is unchanged, expected it updated in place (a method that assigns a new"
+                + " matrix to its parameter W leaves the caller's matrix as it was)", e.detail().text());
     }
 
     @Test
