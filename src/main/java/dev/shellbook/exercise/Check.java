@@ -61,6 +61,19 @@ public final class Check {
         that(m.numRows == rows && m.numCols == cols, Kind.SHAPE, what, rows + "×" + cols, m.numRows + "×" + m.numCols);
     }
 
+    /** The table {@code m} has {@code rows} rows of {@code cols} entries each (a {@link Kind#SHAPE} check). */
+    public static void shape(String what, int[][] m, int rows, int cols) {
+        notNull(what, m);
+        int width = cols;
+        for (int[] row : m) {
+            if (row == null || row.length != cols) {
+                width = row == null ? 0 : row.length;
+                break;
+            }
+        }
+        that(m.length == rows && width == cols, Kind.SHAPE, what, rows + "×" + cols, m.length + "×" + width);
+    }
+
     /** Every entry of {@code m} is a finite number (no NaN, no infinity). */
     public static void finite(String what, DMatrixRMaj m) {
         notNull(what, m);

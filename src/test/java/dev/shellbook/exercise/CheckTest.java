@@ -38,7 +38,7 @@ class CheckTest {
 
     @Test
     void nullResultSaysToReturnIt() {
-        CheckFailed e = assertThrows(CheckFailed.class, () -> Check.shape("p", null, 1, 1));
+        CheckFailed e = assertThrows(CheckFailed.class, () -> Check.shape("p", (DMatrixRMaj) null, 1, 1));
         assertEquals("p is null, expected a value (did you forget to return it?)", e.detail().text());
     }
 
@@ -96,5 +96,12 @@ class CheckTest {
         assertEquals(new CheckResult.Signature(112, "NAN", "[1,1]"), CheckResult.Signature.of(112, e.detail()));
         CheckFailed one = assertThrows(CheckFailed.class, () -> Check.close("acc", 0.5, 0.25, 1e-9));
         assertEquals(new CheckResult.Signature(7, "MISMATCH", ""), CheckResult.Signature.of(7, one.detail()));
+    }
+
+    @Test
+    void aTableOfTheWrongSizeIsAShape() {
+        CheckFailed e = assertThrows(CheckFailed.class, () -> Check.shape("confusion(...)", new int[3][3], 4, 4));
+        assertEquals(new CheckFailed.Detail(Kind.SHAPE, "confusion(...)", "4×4", "3×3"), e.detail());
+        assertDoesNotThrow(() -> Check.shape("confusion(...)", new int[4][4], 4, 4));
     }
 }
