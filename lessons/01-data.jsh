@@ -27,7 +27,8 @@ import dev.shellbook.exercise.Check;
 // shape as `(60000, 28, 28)`; ours should match.
 ImageSet images = FashionMnist.trainImages();
 int[] labels = FashionMnist.trainLabels();
-System.out.println("shape of the training images: " + Arrays.toString(images.shape()) + "   (the tutorials: (60000, 28, 28))");
+System.out.println("shape of the training images: " + Arrays.toString(images.shape())
+        + "   (the tutorials: (60000, 28, 28))");
 System.out.println("number of labels: " + labels.length);
 System.out.println("the ten classes: " + String.join(", ", FashionMnist.CLASS_NAMES));
 
@@ -44,7 +45,8 @@ System.out.print(images.pixelGrid(0));
 Dataset train = FashionMnist.train();
 Dataset test = FashionMnist.test();
 int[] firstTwenty = IntStream.range(0, 20).toArray();
-String[] names = Arrays.stream(firstTwenty).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]]).toArray(String[]::new);
+String[] names = Arrays.stream(firstTwenty).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]]).
+        toArray(String[]::new);
 Charts.images("first-images", train.x(), firstTwenty, names, 10);
 
 //STEP Scaling pixels to [0, 1]
@@ -69,9 +71,9 @@ System.out.printf("pixel (10, 14) of image 0: raw %d, scaled %.4f = %d / 255%n",
 // single row (1 × r·c) of values in [0, 1]: entry (i, j) goes to column `i · c + j` and is divided by 255.
 // It should work for any image size, not just 28 × 28.
 //TODO return a 1 × (rows·cols) matrix holding image[i, j] / 255 at column i·cols + j
-//HINT The result has one row and `image.numRows * image.numCols` columns: `new DMatrixRMaj(1, n)`.
-//HINT Loop over i and j and `set(0, i * image.numCols + j, image.get(i, j) / 255.0)`.
-//HINT EJML shortcut: `DMatrixRMaj row = image.copy(); row.reshape(1, n, true); CommonOps_DDRM.divide(row, 255);` (reshape keeps the row-by-row data).
+//HINT Row i of the image comes after the i rows before it, and each of those is `image.numCols` long.
+//HINT The result is `new DMatrixRMaj(1, n)` with n = rows · cols; fill it with two nested loops, dividing as a double.
+//HINT Or reshape a *copy* to 1 × n (`reshape(1, n, true)` keeps the order) and divide the copy, never the image.
 DMatrixRMaj flatten(DMatrixRMaj image) {
     //SOLUTION
     int n = image.numRows * image.numCols;
@@ -83,16 +85,46 @@ DMatrixRMaj flatten(DMatrixRMaj image) {
         }
     }
     return row;
+    //MISTAKE column-major: reads the image column by column, so pixel (i, j) lands at column j·rows + i
+    // int n = image.numRows * image.numCols;
+    // DMatrixRMaj row = new DMatrixRMaj(1, n);
+    // for (int i = 0; i < image.numRows; i++)
+    //     for (int j = 0; j < image.numCols; j++) row.set(0, j * image.numRows + i, image.get(i, j) / 255.0);
+    // return row;
+    //MISTAKE rows-as-width: strides by the number of rows instead of the number of columns
+    // int n = image.numRows * image.numCols;
+    // DMatrixRMaj row = new DMatrixRMaj(1, n);
+    // for (int i = 0; i < image.numRows; i++)
+    //     for (int j = 0; j < image.numCols; j++) row.set(0, i * image.numRows + j, image.get(i, j) / 255.0);
+    // return row;
+    //MISTAKE integer-division: turns the pixel into an int before dividing, so 51 / 255 is 0
+    // int n = image.numRows * image.numCols;
+    // DMatrixRMaj row = new DMatrixRMaj(1, n);
+    // for (int i = 0; i < image.numRows; i++)
+    //     for (int j = 0; j < image.numCols; j++) row.set(0, i * image.numCols + j, (int) image.get(i, j) / 255);
+    // return row;
+    //MISTAKE in-place: divides the caller's image by 255 and reshapes a copy of it
+    // CommonOps_DDRM.divide(image, 255);
+    // DMatrixRMaj row = image.copy();
+    // row.reshape(1, image.numRows * image.numCols, true);
+    // return row;
     //END
 }
 //CHECK
 DMatrixRMaj small = new DMatrixRMaj(new double[][] {{0, 255, 51}, {102, 0, 255}});
-Check.close("flatten([[0, 255, 51], [102, 0, 255]])", new DMatrixRMaj(new double[][] {{0, 1, 0.2, 0.4, 0, 1}}), flatten(small), 1e-12);
+DMatrixRMaj smallBefore = small.copy();
+DMatrixRMaj flatSmall = flatten(small);
+Check.close("the image after flatten(image) (flatten must not change its input)", smallBefore, small, 0);
+Check.shape("flatten(a 2 × 3 image)", flatSmall, 1, 6);
+Check.close("flatten([[0, 255, 51], [102, 0, 255]])",
+        new DMatrixRMaj(new double[][] {{0, 1, 0.2, 0.4, 0, 1}}), flatSmall, 1e-12);
 DMatrixRMaj mine = flatten(images.image(0));
 Check.shape("flatten(image 0)", mine, 1, 784);
-Check.that(CommonOps_DDRM.elementMax(mine) <= 1 && CommonOps_DDRM.elementMin(mine) >= 0, "flatten(image 0) has values outside [0, 1]: did you divide by 255?");
+Check.that(CommonOps_DDRM.elementMax(mine) <= 1 && CommonOps_DDRM.elementMin(mine) >= 0,
+        "flatten(image 0) has values outside [0, 1]: did you divide by 255?");
 Check.close("flatten(image 0) against row 0 of train.x()", CommonOps_DDRM.extractRow(train.x(), 0, null), mine, 1e-12);
-Check.close("flatten(image 7) at pixel (10, 14)", images.pixel(7, 10, 14) / 255.0, flatten(images.image(7)).get(0, 10 * 28 + 14), 1e-12);
+Check.close("flatten(image 7) at pixel (10, 14)", images.pixel(7, 10, 14) / 255.0,
+        flatten(images.image(7)).get(0, 10 * 28 + 14), 1e-12);
 
 //STEP Labels as one-hot vectors
 // Label 9 means "ankle boot", but 9 is not "more" than 3 ("dress"): the numbers are names, not amounts.
@@ -101,15 +133,16 @@ Check.close("flatten(image 7) at pixel (10, 14)", images.pixel(7, 10, 14) / 255.
 DMatrixRMaj Y = Labels.oneHot(Arrays.copyOf(train.y(), 3), 10);
 for (int i = 0; i < 3; i++) {
     double[] row = Arrays.copyOfRange(Y.data, i * 10, i * 10 + 10);
-    System.out.printf("label %d (%-11s) -> %s%n", train.y()[i], FashionMnist.CLASS_NAMES[train.y()[i]], Arrays.toString(row));
+    System.out.printf("label %d (%-11s) -> %s%n", train.y()[i], FashionMnist.CLASS_NAMES[train.y()[i]],
+            Arrays.toString(row));
 }
 
 //EXERCISE one-hot: One-hot encoding
 // Write `oneHot(y, k)`: for n labels in 0..k-1 return the n × k matrix with a 1 at (i, y[i]) and 0 elsewhere.
 // Every row then sums to exactly 1, and the column of the 1 is the class.
 //TODO return an n × k matrix with Y[i, y[i]] = 1 and zeros elsewhere
-//HINT A new `DMatrixRMaj(rows, cols)` is all zeros; you only have to place the ones.
-//HINT One loop over i is enough: `m.set(i, y[i], 1.0)`.
+//HINT How many entries of a row are not zero, and which column holds it? The label tells you.
+//HINT A new `DMatrixRMaj(rows, cols)` is all zeros, so you only place the ones: one pass, one `set` per label.
 DMatrixRMaj oneHot(int[] y, int k) {
     //SOLUTION
     DMatrixRMaj m = new DMatrixRMaj(y.length, k);
@@ -118,9 +151,26 @@ DMatrixRMaj oneHot(int[] y, int k) {
         m.set(i, y[i], 1.0);
     }
     return m;
+    //MISTAKE transposed: builds a k × n matrix, one column per label
+    // DMatrixRMaj m = new DMatrixRMaj(k, y.length);
+    // for (int i = 0; i < y.length; i++) m.set(y[i], i, 1.0);
+    // return m;
+    //MISTAKE label-as-value: writes the label itself where the 1 belongs
+    // DMatrixRMaj m = new DMatrixRMaj(y.length, k);
+    // for (int i = 0; i < y.length; i++) m.set(i, y[i], y[i]);
+    // return m;
+    //MISTAKE loops-over-classes: loops over the k classes instead of the n labels
+    // DMatrixRMaj m = new DMatrixRMaj(y.length, k);
+    // for (int i = 0; i < k; i++) m.set(i, y[i], 1.0);
+    // return m;
+    //MISTAKE one-based: treats the labels as 1..k, so label c goes to column c − 1
+    // DMatrixRMaj m = new DMatrixRMaj(y.length, k);
+    // for (int i = 0; i < y.length; i++) m.set(i, y[i] - 1, 1.0);
+    // return m;
     //END
 }
 //CHECK
+Check.shape("oneHot([2, 0, 1], 4) (3 labels, 4 classes)", oneHot(new int[] {2, 0, 1}, 4), 3, 4);
 DMatrixRMaj hot = oneHot(new int[] {2, 0, 1}, 3);
 Check.close("oneHot([2, 0, 1], 3)", new DMatrixRMaj(new double[][] {{0, 0, 1}, {1, 0, 0}, {0, 1, 0}}), hot, 0);
 Check.shape("oneHot([9], 10)", oneHot(new int[] {9}, 10), 1, 10);
@@ -137,25 +187,76 @@ Check.close("oneHot(500 random labels, 10) against Labels.oneHot", Labels.oneHot
 System.out.println(train.classCounts().print());
 System.out.println("test set: " + Arrays.toString(test.classCounts().intColumn("count").asIntArray()));
 
-//EXERCISE count-classes: Count the labels
+//EXERCISE count-classes: Count the labels, and refuse bad ones
 // Write `countClasses(y, k)`: an array of k counts where entry c says how many labels equal c. Classes that
-// never occur must still appear, with count 0.
-//TODO return an int[k] whose entry c is the number of labels equal to c
-//HINT Start from `new int[k]` (all zeros) and walk through the labels once.
-//HINT For each label v: `counts[v]++`.
+// never occur must still appear, with count 0. Real label files get corrupted, and a label of 10 or −1 would
+// either crash somewhere far away or be counted silently in the wrong place, so refuse it where it is found:
+// throw an `IllegalArgumentException` whose message names the bad label and its position, e.g.
+// `label 10 at index 1 is outside 0..9`.
+//TODO return int[k] counts of each label; throw IllegalArgumentException for a label outside 0..k−1
+//HINT How long must the array be when no label is k − 1? Its size comes from k, not from the data.
+//HINT One pass over the labels: look at each one before you count it, so you still know its index when it is bad.
+//HINT `throw new IllegalArgumentException("label " + v + " at index " + i + " is outside 0.." + (k - 1))`.
 int[] countClasses(int[] y, int k) {
     //SOLUTION
     int[] counts = new int[k];
-    for (int v : y) {
+    for (int i = 0; i < y.length; i++) {
+        int v = y[i];
+        if (v < 0 || v >= k) {
+            throw new IllegalArgumentException("label " + v + " at index " + i + " is outside 0.." + (k - 1));
+        }
         counts[v]++;
     }
     return counts;
+    //MISTAKE sized-by-data: sizes the array by the largest label seen, so classes that never occur are missing
+    // int[] counts = new int[Arrays.stream(y).max().orElse(-1) + 1];
+    // for (int v : y) counts[v]++;
+    // return counts;
+    //MISTAKE one-based: counts label c at entry c − 1
+    // int[] counts = new int[k];
+    // for (int i = 0; i < y.length; i++) {
+    //     if (y[i] < 0 || y[i] >= k) throw new IllegalArgumentException("label " + y[i] + " at index " + i);
+    //     counts[y[i] - 1]++;
+    // }
+    // return counts;
+    //MISTAKE no-range-check: counts without looking, so a bad label crashes with an index error
+    // int[] counts = new int[k];
+    // for (int v : y) counts[v]++;
+    // return counts;
+    //MISTAKE off-by-one-range: accepts the label k, one past the last class
+    // int[] counts = new int[k + 1];
+    // for (int i = 0; i < y.length; i++) {
+    //     if (y[i] < 0 || y[i] > k) throw new IllegalArgumentException("label " + y[i] + " at index " + i);
+    //     counts[y[i]]++;
+    // }
+    // return Arrays.copyOf(counts, k);
     //END
 }
 //CHECK
 Check.equal("countClasses([2, 0, 2, 1], 4)", new int[] {1, 1, 2, 0}, countClasses(new int[] {2, 0, 2, 1}, 4));
 Check.equal("countClasses(no labels, 3)", new int[] {0, 0, 0}, countClasses(new int[0], 3));
-Check.equal("countClasses(training labels, 10)", train.classCounts().intColumn("count").asIntArray(), countClasses(train.y(), 10));
+Check.equal("countClasses(training labels, 10)", train.classCounts().intColumn("count").asIntArray(),
+        countClasses(train.y(), 10));
+String refusal(int[] bad, int k) {
+    try {
+        countClasses(bad, k);
+        return "returned without an exception";
+    } catch (IllegalArgumentException e) {
+        return e.getMessage() == null ? "" : e.getMessage();
+    } catch (RuntimeException e) {
+        return "threw " + e.getClass().getSimpleName();
+    }
+}
+String refusedTen = refusal(new int[] {0, 10, 1}, 10);
+Check.that(refusedTen.contains("10") && refusedTen.contains("1"), "countClasses([0, 10, 1], 10) "
+        + (refusedTen.startsWith("threw") || refusedTen.startsWith("returned") ? refusedTen : "said '" + refusedTen
+                + "'")
+        + "; expected an IllegalArgumentException naming the label 10 and its index 1");
+String refusedMinus = refusal(new int[] {3, 3, -1}, 4);
+Check.that(refusedMinus.contains("-1") && refusedMinus.contains("2"), "countClasses([3, 3, -1], 4) "
+        + (refusedMinus.startsWith("threw") || refusedMinus.startsWith("returned") ? refusedMinus : "said '"
+                + refusedMinus + "'")
+        + "; expected an IllegalArgumentException naming the label -1 and its index 2");
 
 //STEP A stratified 80/20 split
 // To choose settings such as the learning rate honestly we hold out part of the training set for
@@ -165,19 +266,27 @@ Check.equal("countClasses(training labels, 10)", train.classCounts().intColumn("
 Split split = Split.stratified(train.y(), 0.2, 42);
 int[] trainPart = Arrays.stream(split.train()).map(i -> train.y()[i]).toArray();
 int[] validationPart = Arrays.stream(split.validation()).map(i -> train.y()[i]).toArray();
-int[] perClassTrain = IntStream.range(0, 10).map(c -> (int) Arrays.stream(trainPart).filter(v -> v == c).count()).toArray();
-int[] perClassValidation = IntStream.range(0, 10).map(c -> (int) Arrays.stream(validationPart).filter(v -> v == c).count()).toArray();
+int[] perClassTrain = IntStream.range(0,
+        10).map(c -> (int) Arrays.stream(trainPart).filter(v -> v == c).count()).toArray();
+int[] perClassValidation = IntStream.range(0,
+        10).map(c -> (int) Arrays.stream(validationPart).filter(v -> v == c).count()).toArray();
 Table splitTable = Table.create("stratified 80/20 split (seed 42)",
         StringColumn.create("class", FashionMnist.CLASS_NAMES),
         IntColumn.create("train", perClassTrain),
         IntColumn.create("validation", perClassValidation));
 System.out.println(splitTable.print());
-System.out.printf("total: %,d train + %,d validation = %,d%n", split.train().length, split.validation().length, train.size());
+System.out.printf("total: %,d train + %,d validation = %,d%n", split.train().length, split.validation().length,
+        train.size());
 
-//STEP What we have now
-// X is a 60,000 × 784 matrix of numbers in [0, 1], Y a 60,000 × 10 one-hot matrix, and we know the classes are
-// balanced. Next lesson: turning ten scores per image into ten probabilities with softmax. Here are a few
-// validation images to close with; they are the ones we will use to judge our choices later.
+//STEP What to remember
+// - An image is a grid of bytes 0..255; we scale it to [0, 1] and read it row by row into one row of 784 numbers.
+// - X is a 60,000 × 784 matrix, Y a 60,000 × 10 one-hot matrix: a label is a name, not an amount.
+// - Count the classes before training: Fashion-MNIST is balanced, 6,000 training images per class.
+// - Split off a validation set, stratified and seeded, to judge choices; keep the test set for the very end.
+//
+// Next lesson: turning ten scores per image into ten probabilities with softmax. A few validation images to close
+// with:
 int[] someValidation = Arrays.copyOf(split.validation(), Course.pick(10, 5));
-String[] validationNames = Arrays.stream(someValidation).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]]).toArray(String[]::new);
+String[] validationNames = Arrays.stream(someValidation).mapToObj(i -> FashionMnist.CLASS_NAMES[train.y()[i]]).
+        toArray(String[]::new);
 Charts.images("validation-images", train.x(), someValidation, validationNames, 5);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.shellbook.exercise.ExerciseProof;
 import dev.shellbook.exercise.LessonReport;
 import dev.shellbook.exercise.Problem;
 import dev.shellbook.exercise.Verifier;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,19 @@ class CourseTest {
             assertTrue(lesson.exercises() >= 2, lesson.file() + ": " + lesson.lessonId() + " has "
                     + lesson.exercises() + " exercises, expected at least 2. Add an //EXERCISE step.");
         }
+    }
+
+    @Test
+    void everyExerciseListsAtLeastThreeMistakesAndTheChecksCatchThemAll() {
+        List<String> weak = new ArrayList<>();
+        for (LessonReport lesson : report.lessons()) {
+            for (ExerciseProof proof : lesson.proofs()) {
+                if (proof.mistakes() < 3 || proof.caught() < proof.mistakes()) {
+                    weak.add(lesson.file() + ": exercise " + proof.exercise() + " lists " + proof.mistakes()
+                            + " mistakes and its checks catch " + proof.caught() + "; expected at least 3, all caught");
+                }
+            }
+        }
+        assertEquals(List.of(), weak);
     }
 }

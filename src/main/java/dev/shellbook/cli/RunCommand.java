@@ -1,11 +1,15 @@
 package dev.shellbook.cli;
 
+import dev.shellbook.exercise.Progress;
+import dev.shellbook.exercise.Uses;
+import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.Session;
 import dev.shellbook.shell.BatchRun;
 import dev.shellbook.shell.Notebook;
+import dev.shellbook.shell.Setup;
 import dev.shellbook.shell.Style;
 import dev.shellbook.shell.TerminalImages;
 import java.io.PrintWriter;
@@ -15,8 +19,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code shellbook run <lesson>…}: every step without interaction, with a transcript; non-zero on failure. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -36,6 +41,10 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     Options.Quick quick = new Options.Quick();
 
+    @Option(names = "--reference", description = "Use the reference solutions for //USES, not your solved"
+            + " exercises from the work folder.")
+    boolean reference;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +55,7 @@ public final class RunCommand implements Callable<Integer> {
             Lesson lesson = LessonParser.parse(Lessons.find(course.lessons, key));
             Optional<String> failure;
             try (Session session = Session.start(course.setup().sessionFor(lesson.id(), quick.on).spare(false))) {
-                failure = new BatchRun(session, notebook).run(lesson);
+                failure = new BatchRun(session, notebook, uses()).run(lesson);
             }
             if (failure.isPresent()) {
                 out.flush();
@@ -55,5 +64,12 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** How a step's //USES are defined: the learner's solved copies (an instructor sees what they give), or not. */
+    private Uses uses() {
+        Setup setup = course.setup();
+        return reference ? Uses.references()
+                : Uses.learners(new Workbook(setup.work()), Progress.load(setup.work()));
     }
 }

@@ -32,43 +32,53 @@ public final class Checker {
     /** Checks {@code code} whose first line is at {@code origin} (the verifier runs lesson code in place). */
     static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Origin origin,
                              OutputSink sink) {
+        return check(session, lesson, exercise, code, origin, exercise.checkCode(), sink);
+    }
+
+    /** Checks {@code code} against {@code checkCode} (the exercise's checks, maybe with some blanked out). */
+    static CheckResult check(Session session, Lesson lesson, Exercise exercise, String code, Origin origin,
+                             String checkCode, OutputSink sink) {
         if (!exercise.hasChecks()) {
-            return new CheckResult(Outcome.NO_CHECKS, "✗ " + exercise.id() + ": this exercise has no checks ("
-                    + lesson.file() + ":" + exercise.codeLine() + "). Tell your instructor; go on with /next.",
-                    new CellResult(java.util.List.of()));
+            return Feedback.noChecks(lesson, exercise, origin.file());
         }
         CellResult mine = session.run(code, origin, sink);
         if (!mine.ok()) {
             return Feedback.ofCode(exercise, origin.file(), mine);
         }
-        CellResult checks = session.run(exercise.checkCode(), new Origin(lesson.file(), exercise.checkLine()), sink);
-        if (!checks.ok()) {
-            return Feedback.ofChecks(exercise, origin.file(), mine, checks);
-        }
-        int n = checks.snippets().size();
-        return new CheckResult(Outcome.PASSED, "✓ " + exercise.id() + ": " + (n == 1 ? "the check passes."
-                : "all " + n + " checks pass."), checks);
+        CellResult checks = session.run(checkCode, new Origin(lesson.file(), exercise.checkLine()), sink);
+        return checks.ok() ? Feedback.passed(exercise, origin.file(), checks)
+                : Feedback.ofChecks(exercise, origin.file(), mine, checks);
     }
 
     /**
      * The whole {@code /check}: reads the learner's copy from the workbook (creating it from the blank if needed),
-     * checks it, records the result in {@code progress} (saved at once), and after {@value Solutions#TRIES} tries
-     * says that the solution may be seen. Checking an untouched blank ("not done yet") is not counted as a try,
-     * so the solution cannot be had by typing /check three times.
+     * checks it, and records the result in {@code progress} (saved at once). The try that reaches
+     * {@value Solutions#TRIES} says once that {@code /solution} is open. Checking an untouched blank ("not done
+     * yet") is not counted as a try, so the solution cannot be had by typing /check three times; nor is a check
+     * after the exercise is solved.
      */
     public static CheckResult checkWork(Session session, Workbook workbook, Progress progress, Lesson lesson,
                                         Exercise exercise, OutputSink sink) {
+        return checkWork(session, workbook, progress, null, lesson, exercise, sink);
+    }
+
+    /**
+     * {@link #checkWork(Session, Workbook, Progress, Lesson, Exercise, OutputSink)}, and when the failure has the
+     * signature of exactly one mistake in {@code mistakes} (may be null), the result names that mistake.
+     */
+    public static CheckResult checkWork(Session session, Workbook workbook, Progress progress, MistakeBook mistakes,
+                                        Lesson lesson, Exercise exercise, OutputSink sink) {
         String code = workbook.code(lesson, exercise);
-        CheckResult result = check(session, lesson, exercise, code, workbook.fileFor(lesson, exercise), sink);
+        CheckResult checked = check(session, lesson, exercise, code, workbook.fileFor(lesson, exercise), sink);
+        CheckResult result = mistakes == null ? checked
+                : mistakes.explain(lesson, exercise, checked).map(checked::explainedBy).orElse(checked);
         if (result.outcome() == Outcome.NOT_DONE) {
             return result;
         }
-        ExerciseProgress p = progress.recordCheck(lesson.id(), exercise.id(), result.passed(), result.message());
-        if (result.passed() || p.attempts() < Solutions.TRIES) {
-            return result;
-        }
-        return new CheckResult(result.outcome(), result.message() + " After " + p.attempts()
-                + " tries, /solution shows the reference solution.", result.cell());
+        ExerciseProgress before = progress.get(lesson.id(), exercise.id());
+        ExerciseProgress after = progress.recordCheck(lesson.id(), exercise.id(), result.passed(), result.gist());
+        boolean opens = !after.passed() && before.attempts() < Solutions.TRIES && after.attempts() >= Solutions.TRIES;
+        return result.counted(after.attempts(), opens);
     }
 
     /** The snippet that failed, for callers that want its details (diagnostics, stack excerpt). */

@@ -6,8 +6,8 @@ import java.time.Instant;
  * What the learner has done on one exercise.
  *
  * @param passed      {@code true} once a check has passed (stays true)
- * @param attempts    how many times the learner ran the checks
- * @param lastResult  the last check's one-line result ({@code ✗ softmax: row 2 sums to 1.73, …}), or {@code ""}
+ * @param attempts    how many times the learner ran the checks before solving it (the solving try included)
+ * @param lastResult  the last check's gist ({@code the sum of row 2 is 1.73, expected 1 (±1e-9)}), or {@code ""}
  * @param time        when the checks last ran, or {@code null} if never
  * @param hintsShown  how many hints the learner has seen
  */
@@ -19,9 +19,9 @@ public record ExerciseProgress(boolean passed, int attempts, String lastResult, 
         lastResult = lastResult == null ? "" : lastResult;
     }
 
-    /** This progress after one more check. */
+    /** This progress after one more check; once solved, checks are no longer counted as tries. */
     ExerciseProgress checked(boolean ok, String result, Instant when) {
-        return new ExerciseProgress(passed || ok, attempts + 1, result, when, hintsShown);
+        return new ExerciseProgress(passed || ok, attempts + (passed ? 0 : 1), result, when, hintsShown);
     }
 
     /** This progress with one more hint seen. */

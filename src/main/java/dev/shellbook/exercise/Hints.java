@@ -15,6 +15,20 @@ public final class Hints {
      * next.
      */
     public static String next(Progress progress, Lesson lesson, Exercise exercise) {
+        return next(progress, lesson, exercise, null);
+    }
+
+    /**
+     * The next hint, after a word on {@code mistake} first when the learner's last check failed the way that
+     * listed mistake does ({@code null}: it did not, or that is not known).
+     */
+    public static String next(Progress progress, Lesson lesson, Exercise exercise, CheckResult.MistakeNote mistake) {
+        String first = mistake == null ? "" : "About your last check: it fails the same way as code that "
+                + mistake.description().replaceFirst("\\.$", "") + ". Look for that first.\n";
+        return first + following(progress, lesson, exercise);
+    }
+
+    private static String following(Progress progress, Lesson lesson, Exercise exercise) {
         int n = exercise.hints().size();
         if (n == 0) {
             return "This exercise has no hints. Read its TODO again: " + exercise.todo();

@@ -28,6 +28,7 @@ final class LessonRun {
     private final PrintWriter log;
     private final OutputSink sink;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<ExerciseProof> proofs = new ArrayList<>();
     private int exercisesOk;
     private boolean timedOut;
 
@@ -43,6 +44,10 @@ final class LessonRun {
         return problems;
     }
 
+    List<ExerciseProof> proofs() {
+        return proofs;
+    }
+
     int exercisesOk() {
         return exercisesOk;
     }
@@ -50,6 +55,10 @@ final class LessonRun {
     /** Runs every step; stops at the first plain step that fails, since later steps build on it. */
     void all() {
         for (Step step : lesson.steps()) {
+            if (!uses(step)) {
+                say("  ✗ stopped at step " + step.number() + "; the later steps were not run.");
+                return;
+            }
             if (step.isExercise()) {
                 exercise(step);
             } else if (step.hasCode() && !plain(step)) {
@@ -57,6 +66,19 @@ final class LessonRun {
                 return;
             }
         }
+    }
+
+    /** Defines the step's //USES with the references; a use that cannot be defined is a problem at its line. */
+    private boolean uses(Step step) {
+        boolean ok = true;
+        for (Uses.Defined d : timed(() -> Uses.references().define(session, step))) {
+            if (!d.ok()) {
+                problems.add(new Problem(lesson.file(), d.use().line(), null, d.notice()));
+                say("  ✗ step " + step.number() + " " + step.title() + ": " + d.notice());
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private boolean plain(Step step) {
@@ -77,12 +99,18 @@ final class LessonRun {
         timedOut = false;
         List<Problem> found = new ArrayList<>(ExerciseRules.check(lesson, step));
         String summary = "";
+        List<String> lines = List.of();
         if (ExerciseRules.runnable(e)) {
             CheckResult blank = check(e, e.blankCode());
             found.addAll(blankProblems(e, blank));
+            List<MistakeTrial> trials = mistakes(e);
+            found.addAll(MistakeProblems.of(lesson, e, trials));
             CheckResult reference = check(e, e.referenceCode());
             found.addAll(referenceProblems(e, reference));
-            summary = "  blank: " + brief(e, blank) + " · reference: " + brief(e, reference);
+            summary = "  blank: " + blank.gist() + " · mistakes " + trials.stream().filter(MistakeTrial::caught)
+                    .count() + "/" + trials.size() + " caught · reference: " + reference.gist();
+            proofs.add(MistakeProblems.proof(e, trials));
+            lines = trials.stream().map(t -> "      " + MistakeProblems.line(t)).toList();
         } else if (step.hasCode()) {
             timed(() -> session.run(e.referenceCode(), new Origin(lesson.file(), e.codeLine()), sink));
         }
@@ -90,21 +118,37 @@ final class LessonRun {
         problems.addAll(found);
         exercisesOk += found.isEmpty() ? 1 : 0;
         say("  " + (found.isEmpty() ? "✓ " : "✗ ") + e.id() + summary);
+        lines.forEach(this::say);
         found.forEach(p -> say("      " + p));
     }
 
     private CheckResult check(Exercise e, String code) {
-        return timed(() -> Checker.check(session, lesson, e, code, new Origin(lesson.file(), e.codeLine()), sink));
+        return check(e, code, e.checkCode());
+    }
+
+    private CheckResult check(Exercise e, String code, String checks) {
+        return timed(() -> Checker.check(session, lesson, e, code, new Origin(lesson.file(), e.codeLine()), checks,
+                sink));
+    }
+
+    /** Each listed mistake in place of the reference, with what a later check would have blamed. */
+    private List<MistakeTrial> mistakes(Exercise e) {
+        List<MistakeTrial> trials = new ArrayList<>();
+        for (MistakeCase m : MistakeCase.of(e)) {
+            CheckResult r = check(e, m.code());
+            trials.add(new MistakeTrial(m, r, MistakeTrial.blame(e, r, checks -> check(e, m.code(), checks))));
+        }
+        return trials;
     }
 
     private List<Problem> blankProblems(Exercise e, CheckResult blank) {
         String what = switch (blank.outcome()) {
             case PASSED -> "the checks pass on the blank, so they cannot tell a learner who did nothing. Add a"
                     + " check that the blank fails (it throws or returns its //BLANK value).";
-            case CODE_DOES_NOT_COMPILE -> "the blank does not compile: " + text(e, blank.message())
-                    + " A blank must compile and fail clearly; give a //BLANK that does.";
-            case CHECKS_DO_NOT_COMPILE -> "the checks do not compile against the blank: " + text(e, blank.message());
-            case INTERRUPTED -> "the checks of the blank did not finish: " + text(e, blank.message());
+            case CODE_DOES_NOT_COMPILE -> "the blank " + blank.gist() + ". A blank must compile and fail clearly;"
+                    + " give a //BLANK that does.";
+            case CHECKS_DO_NOT_COMPILE -> "the checks do not compile against the blank: " + blank.gist() + ".";
+            case INTERRUPTED -> "the checks of the blank did not finish: " + blank.gist() + ".";
             default -> null;
         };
         int line = blank.outcome() == Outcome.PASSED ? e.checkLine() : lineOf(blank, e.codeLine());
@@ -116,23 +160,12 @@ final class LessonRun {
             return List.of();
         }
         return List.of(new Problem(lesson.file(), lineOf(reference, e.checkLine()), e.id(),
-                "the reference solution fails: " + text(e, reference.message())));
+                "the reference solution fails: " + reference.gist() + "."));
     }
 
     private static int lineOf(CheckResult r, int fallback) {
         SnippetResult f = Checker.failure(r);
         return f == null ? fallback : f.line();
-    }
-
-    /** The gist of a check's result for the log: {@code not done yet}, {@code all 2 checks pass}. */
-    private static String brief(Exercise e, CheckResult r) {
-        return r.outcome() == Outcome.NOT_DONE ? "not done yet" : text(e, r.message()).replaceFirst("\\.$", "");
-    }
-
-    /** A check message without its {@code ✗ id: } head and the learner's next step. */
-    private static String text(Exercise e, String message) {
-        return message.replaceFirst("^[✓✗] " + e.id() + ": ", "").replace(Feedback.NUDGE, "")
-                .replace(" Fix it, save, and type /check again.", "");
     }
 
     private static String withoutPlace(String message, SnippetResult f) {

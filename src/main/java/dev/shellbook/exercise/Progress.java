@@ -135,7 +135,12 @@ public final class Progress {
 
     /** One row per exercise of {@code lessons}: lesson, exercise, status, attempts, hints, last result, when. */
     public synchronized Table toTable(List<Lesson> lessons) {
-        return ProgressTable.of(lessons, this::get);
+        return toTable(lessons, 0);
+    }
+
+    /** The table, printing at most {@code width} columns wide (0: no limit; the last result is cut to fit). */
+    public synchronized Table toTable(List<Lesson> lessons, int width) {
+        return ProgressTable.of(lessons, this::get, position, width);
     }
 
     private ExerciseProgress update(String lessonId, String exerciseId, ExerciseProgress p) {

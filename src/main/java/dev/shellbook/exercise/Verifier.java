@@ -99,7 +99,8 @@ public final class Verifier {
             lesson = LessonParser.parse(file);
         } catch (LessonFormatException e) {
             say("✗ " + e.getMessage());
-            return new LessonReport(file.getFileName().toString(), file, 0, 0, since(start), List.of(problem(e)));
+            return new LessonReport(file.getFileName().toString(), file, 0, 0, since(start), List.of(problem(e)),
+                    List.of());
         }
         say("▶ " + lesson.id() + " (" + lesson.steps().size() + " steps, " + lesson.exercises().size()
                 + " exercises)");
@@ -114,7 +115,7 @@ public final class Verifier {
             run.all();
             problems.addAll(run.problems());
             return new LessonReport(lesson.id(), file, lesson.exercises().size(), run.exercisesOk(), since(start),
-                    problems);
+                    problems, run.proofs());
         }
     }
 

@@ -26,20 +26,22 @@ public record VerifyReport(List<LessonReport> lessons) {
         return lessons.stream().allMatch(LessonReport::ok);
     }
 
-    /** Summary: lesson, exercises, ok, problems, seconds. */
+    /** Summary: lesson, exercises, ok, mistakes caught, problems, seconds. */
     public Table toTable() {
         StringColumn lesson = StringColumn.create("lesson");
         IntColumn exercises = IntColumn.create("exercises");
         IntColumn ok = IntColumn.create("exercises ok");
+        StringColumn mistakes = StringColumn.create("mistakes caught");
         IntColumn problems = IntColumn.create("problems");
         StringColumn time = StringColumn.create("time");
         for (LessonReport r : lessons) {
             lesson.append(r.lessonId());
             exercises.append(r.exercises());
             ok.append(r.exercisesOk());
+            mistakes.append(r.caught() + "/" + r.mistakes());
             problems.append(r.problems().size());
             time.append(String.format(Locale.ROOT, "%.1f s", r.time().toMillis() / 1000.0));
         }
-        return Table.create("verify", lesson, exercises, ok, problems, time);
+        return Table.create("verify", lesson, exercises, ok, mistakes, problems, time);
     }
 }

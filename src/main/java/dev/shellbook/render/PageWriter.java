@@ -117,7 +117,7 @@ final class PageWriter {
         h.element("p", "class=\"label\"", "Starting code");
         code(h, ex.blankCode());
         h.line("<details><summary>Reference solution</summary>");
-        code(h, ex.referenceCode());
+        code(h, ex.solutionCode());
         h.line("</details>");
         if (ex.hasChecks()) {
             h.element("p", "class=\"label\"", "Checks");

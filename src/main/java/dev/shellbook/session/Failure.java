@@ -20,12 +20,18 @@ public record Failure(String simpleName, String className, String message, Path 
         stack = List.copyOf(stack);
     }
 
+    /**
+     * {@code SimpleName: message}, one line. A message's text from a unit separator ({@code U+001F}) on is data
+     * for the program (an exercise check's fields), not for the reader, and is left out.
+     */
+    public String what() {
+        String shown = message == null ? "" : message.split("\u001F", 2)[0];
+        return shown.isBlank() ? simpleName : simpleName + ": " + shown.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
     /** {@code file:line: SimpleName: message}, one line. */
     public String summary() {
-        String what = message == null || message.isBlank()
-                ? simpleName
-                : simpleName + ": " + message.strip().replaceAll("\\s*\\R\\s*", " ");
-        return file + ":" + line + ": " + what;
+        return file + ":" + line + ": " + what();
     }
 
     /** The excerpt as an indented block, for a {@code /trace}-like command. */

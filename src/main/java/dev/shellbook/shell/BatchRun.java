@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.exercise.Uses;
 import dev.shellbook.lesson.Cell;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
@@ -17,10 +18,17 @@ import java.util.Optional;
 public final class BatchRun {
     private final Session session;
     private final Notebook notebook;
+    private final Uses uses;
 
     public BatchRun(Session session, Notebook notebook) {
+        this(session, notebook, Uses.references());
+    }
+
+    /** A run that defines each step's {@code //USES} with {@code uses} (the learner's copies, or references). */
+    public BatchRun(Session session, Notebook notebook, Uses uses) {
         this.session = session;
         this.notebook = notebook;
+        this.uses = uses;
     }
 
     /** Runs every step; the failure line, or empty when every step ran. */
@@ -43,6 +51,13 @@ public final class BatchRun {
         Exercise e = step.exercise();
         if (e != null && !e.todo().isBlank()) {
             notebook.line(notebook.style().warn("TODO: ") + e.todo());
+        }
+        for (Uses.Defined d : uses.define(session, step)) {
+            if (!d.ok()) {
+                return Optional.of(step.file() + ":" + d.use().line() + " step " + step.number() + " \""
+                        + step.title() + "\": " + d.notice());
+            }
+            notebook.note(d.notice());
         }
         for (Cell cell : step.cells()) {
             if (!cell.isCheck()) {
@@ -81,9 +96,14 @@ public final class BatchRun {
         return f.file() + ":" + f.line();
     }
 
-    /** The failure's message without its leading {@code file:line[:col]: }. */
+    /** What went wrong, without its place: the exception, the first compile error, or the snippet's message. */
     static String what(SnippetResult f) {
-        String message = f.message().isBlank() ? f.status().toString() : f.message();
-        return message.replaceFirst("^\\S+?:\\d+(:\\d+)?: ", "");
+        if (f.failure() != null) {
+            return f.failure().what();
+        }
+        if (!f.diagnostics().isEmpty()) {
+            return f.diagnostics().get(0).summary();
+        }
+        return f.message().isBlank() ? f.status().toString() : f.message();
     }
 }

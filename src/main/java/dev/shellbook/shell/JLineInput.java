@@ -179,6 +179,11 @@ public final class JLineInput implements LineInput {
     }
 
     @Override
+    public void printAbove(String text) {
+        reader.printAbove(text.stripTrailing());
+    }
+
+    @Override
     public void handOver(Runnable action) {
         terminal.pause();
         try {

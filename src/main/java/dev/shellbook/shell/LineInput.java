@@ -42,6 +42,15 @@ public interface LineInput extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Prints {@code text} (whole lines) while another thread waits in {@link #read}: above the prompt on a
+     * terminal, so the line being typed is kept; plainly otherwise.
+     */
+    default void printAbove(String text) {
+        writer().print(text);
+        writer().flush();
+    }
+
     /** Gives the terminal to another program (an external editor) while {@code action} runs. */
     default void handOver(Runnable action) {
         action.run();

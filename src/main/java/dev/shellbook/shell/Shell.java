@@ -1,5 +1,6 @@
 package dev.shellbook.shell;
 
+import dev.shellbook.exercise.MistakeBook;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
@@ -29,9 +30,11 @@ public final class Shell {
         this.notebook = new Notebook(input.writer(), input.style(), input::width);
         ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, new Workbook(setup.work()),
                 setup.instructor());
+        desk.mistakes(new MistakeBook(setup.work(), setup.sessionFor("mistakes", true)));
         this.stepper = new Stepper(session, notebook, progress, desk);
         this.navigator = new Navigator(session, notebook, progress, setup.lessons(), stepper);
-        this.commands = ShellCommands.table(new ShellCommands(navigator, desk, notebook, new Editing(input, notebook)));
+        this.commands = ShellCommands.table(new ShellCommands(navigator, desk, notebook, new Editing(input, notebook),
+                input, this::handle));
         progress.warning().ifPresent(notebook::error);
         input.onInterrupt(this::interrupt);
     }
@@ -57,7 +60,15 @@ public final class Shell {
 
     /** Same, when {@link #firstScreen} showed the lesson at {@code step} already. */
     public void run(Lesson lesson, int step, boolean previewed) {
+        run(lesson, step, previewed, null);
+    }
+
+    /** Same, handling {@code first} (a command such as {@code /watch}, or null) before reading any input. */
+    public void run(Lesson lesson, int step, boolean previewed, String first) {
         start(lesson, step, previewed);
+        if (first != null) {
+            handle(first);
+        }
         loop();
     }
 

@@ -6,6 +6,8 @@ import dev.shellbook.lesson.Step;
 import dev.shellbook.session.Variable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What each shell command does ({@code /next} is {@link #cmdNext}, as in jshell's tool), and the table of commands
@@ -17,13 +19,19 @@ final class ShellCommands {
     private final ExerciseDesk desk;
     private final Notebook notebook;
     private final Editing editing;
+    private final LineInput input;
+    private final Consumer<String> handle;
 
-    ShellCommands(Navigator nav, ExerciseDesk desk, Notebook notebook, Editing editing) {
+    /** {@code input} is the learner's (for /watch, which reads it itself); {@code handle} runs one input line. */
+    ShellCommands(Navigator nav, ExerciseDesk desk, Notebook notebook, Editing editing, LineInput input,
+                  Consumer<String> handle) {
         this.nav = nav;
         this.stepper = nav.stepper();
         this.desk = desk;
         this.notebook = notebook;
         this.editing = editing;
+        this.input = input;
+        this.handle = handle;
     }
 
     static CommandTable table(ShellCommands c) {
@@ -52,6 +60,9 @@ final class ShellCommands {
         t.add("edit", "", "edit your exercise code ($EDITOR, or a built-in editor)", "Opens your working copy"
                 + " in $VISUAL or $EDITOR, or in the built-in Nano editor (Ctrl-O saves, Ctrl-X leaves). You can"
                 + " also edit the file in any editor; /check reads it again.", c::cmdEdit);
+        t.add("watch", "", "check your exercise every time you save its file", "Checks your exercise now and"
+                + " again each time its file is saved, in any editor, showing the result at once. Press Enter,"
+                + " Ctrl-C or type a command to stop.", c::cmdWatch);
         t.add("solution", "", "show the reference solution (after 3 checks)", "Shows the reference solution"
                 + " once you have run /check 3 times or solved the exercise.",
                 c::cmdSolution);
@@ -181,6 +192,20 @@ final class ShellCommands {
         }
     }
 
+    void cmdWatch(String arg) {
+        Step step = exerciseStep();
+        if (step == null) {
+            return;
+        }
+        String typed = desk.watch(lesson(), step, input);
+        if (desk.passed(lesson(), step)) {
+            stepper.markRan(step.number());
+        }
+        if (typed != null) {
+            handle.accept(typed);
+        }
+    }
+
     void cmdSkip(String arg) {
         Step step = exerciseStep();
         if (step == null) {
@@ -206,7 +231,7 @@ final class ShellCommands {
     }
 
     void cmdProgress(String arg) {
-        notebook.line(nav.progress().toTable(nav.lessons()).printAll());
+        notebook.line(nav.progress().toTable(nav.lessons(), input.width()).printAll());
     }
 
     void cmdReset(String arg) {
@@ -216,7 +241,9 @@ final class ShellCommands {
     }
 
     void cmdVars(String arg) {
-        List<Variable> vars = nav.session().variables();
+        Set<String> checks = desk.checkNames();
+        List<Variable> vars = nav.session().variables().stream()
+                .filter(v -> !v.name().startsWith("$") && !checks.contains(v.name())).toList();
         if (vars.isEmpty()) {
             notebook.note("No variables yet.");
         }

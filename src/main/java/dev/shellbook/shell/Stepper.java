@@ -110,6 +110,9 @@ final class Stepper {
     }
 
     private void execute(Step step) {
+        if (!desk.defineUses(step)) {
+            return;
+        }
         if (step.isExercise()) {
             if (!ran(step.number()) && desk.passed(lesson, step) && desk.runQuietly(lesson, step)) {
                 ran.add(step.number());
@@ -153,7 +156,7 @@ final class Stepper {
     }
 
     private boolean runQuietly(Step step) {
-        boolean ok = step.isExercise() ? desk.runQuietly(lesson, step) : quietly(step);
+        boolean ok = desk.defineUses(step) && (step.isExercise() ? desk.runQuietly(lesson, step) : quietly(step));
         if (ok) {
             ran.add(step.number());
         } else {

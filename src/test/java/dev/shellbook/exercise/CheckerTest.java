@@ -13,6 +13,8 @@ import dev.shellbook.session.Session;
 import dev.shellbook.session.SessionOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,21 +106,37 @@ class CheckerTest {
     }
 
     @Test
-    void checkWorkRecordsProgressAndOffersTheSolutionAfterThreeTries() throws Exception {
+    void theThirdTrySaysOnceThatTheSolutionIsOpen() throws Exception {
         Workbook book = new Workbook(work);
         Progress progress = Progress.load(work);
         Files.createDirectories(book.fileFor(LESSON, MEAN).getParent());
         Files.writeString(book.fileFor(LESSON, MEAN), "double mean(double[] v) { return 2.5; }\n");
-        CheckResult r = null;
-        for (int i = 0; i < 3; i++) {
-            r = Checker.checkWork(session, book, progress, LESSON, MEAN, OutputSink.DISCARD);
+        List<String> said = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            said.add(Checker.checkWork(session, book, progress, LESSON, MEAN, OutputSink.DISCARD).message());
         }
-        assertTrue(r.message().startsWith("✗ mean: mean({}) is 2.5, expected NaN. Type /hint for a nudge."), r.message());
-        assertTrue(r.message().endsWith(" After 3 tries, /solution shows the reference solution."), r.message());
+        String wrong = "✗ mean: mean({}) is 2.5, expected NaN. Type /hint for a nudge.";
+        assertEquals(List.of(wrong, wrong, wrong + " /solution is open now.", wrong), said);
         ExerciseProgress back = Progress.load(work).get(LESSON.id(), MEAN.id());
-        assertEquals(3, back.attempts());
+        assertEquals(4, back.attempts());
         assertEquals(false, back.passed());
-        assertTrue(back.lastResult().startsWith("✗ mean: mean({}) is 2.5"), back.lastResult());
+        assertEquals("mean({}) is 2.5, expected NaN", back.lastResult());
+    }
+
+    @Test
+    void triesStopCountingOnceSolved() throws Exception {
+        Workbook book = new Workbook(work);
+        Progress progress = Progress.load(work);
+        Files.createDirectories(book.fileFor(LESSON, TOTAL).getParent());
+        Files.writeString(book.fileFor(LESSON, TOTAL), "double total(double[] v) { return 0; }\n");
+        Checker.checkWork(session, book, progress, LESSON, TOTAL, OutputSink.DISCARD);
+        Files.writeString(book.fileFor(LESSON, TOTAL), "double total(double[] v) { double s = 0; for (double x : v)"
+                + " s += x; return s; }\n");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("✓ total: all 2 checks pass.",
+                    Checker.checkWork(session, book, progress, LESSON, TOTAL, OutputSink.DISCARD).message());
+        }
+        assertEquals(2, Progress.load(work).get(LESSON.id(), TOTAL.id()).attempts());
     }
 
     @Test

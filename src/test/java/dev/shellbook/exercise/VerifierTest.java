@@ -15,12 +15,14 @@ class VerifierTest {
     private static final Path BAD = TestLessons.BAD_DIR.resolve("01-vacuous.jsh");
     private static LessonReport good;
     private static LessonReport bad;
+    private static LessonReport maxima;
 
     @BeforeAll
     static void verifyBoth(@TempDir Path out) {
         Verifier verifier = new Verifier(SessionOptions.defaults().heap("256m")).quick(true).outDir(out);
         good = verifier.verify(TestLessons.GOOD_DIR.resolve("01-sums.jsh"));
         bad = verifier.verify(BAD);
+        maxima = verifier.verify(TestLessons.MAXIMA);
     }
 
     @Test
@@ -73,5 +75,36 @@ class VerifierTest {
         assertEquals(3, bad.exercises());
         assertEquals(0, bad.exercisesOk());
         assertEquals(5, bad.problems().size(), bad.problems().toString());
+    }
+
+    @Test
+    void aMistakeThatPassesIsAWeakCheckAtItsMistakeLine() {
+        assertTrue(maxima.problems().contains(new Problem(TestLessons.MAXIMA, 20, "biggest", "mistake first passes"
+                + " every check, so the checks cannot tell it from the answer. Give the checks an input it gets wrong"
+                + " (a row whose max is not first, a non-square shape, a tie, an extreme value, an input the answer"
+                + " must not change).")), maxima.problems().toString());
+    }
+
+    @Test
+    void aValueCheckBeforeTheCheckThatNamesTheFaultIsAMisleadingOrder() {
+        assertTrue(maxima.problems().contains(new Problem(TestLessons.MAXIMA, 62, "scale", "this check blames the"
+                + " wrong thing for mistake in-place: it says scaled(m, 2)[0,0] is 2, expected 4 (±1e-12) (MISMATCH),"
+                + " but the check at line 63 fails too and names the fault (INPUT_CHANGED). Move that check before"
+                + " this one.")), maxima.problems().toString());
+        assertEquals(2, maxima.problems().size(), maxima.problems().toString());
+    }
+
+    @Test
+    void eachCaughtMistakeHasTheSignatureOfTheFirstCheckItFails() {
+        ExerciseProof biggest = maxima.proofs().get(0);
+        assertEquals(List.of("first", "last", "zero-start"),
+                biggest.trials().stream().map(ExerciseProof.Trial::mistake).toList());
+        assertEquals(2, biggest.caught());
+        assertEquals(null, biggest.trials().get(0).signature());
+        assertEquals(new CheckResult.Signature(31, "MISMATCH", ""), biggest.trials().get(1).signature());
+        assertEquals(new CheckResult.Signature(32, "MISMATCH", ""), biggest.trials().get(2).signature());
+        assertEquals(3, maxima.proofs().get(1).caught());
+        assertEquals(5, maxima.caught());
+        assertEquals(6, maxima.mistakes());
     }
 }
