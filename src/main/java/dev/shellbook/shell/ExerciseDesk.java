@@ -11,6 +11,7 @@ import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Origin;
+import dev.shellbook.session.PlannedCell;
 import dev.shellbook.session.OutputSink;
 import dev.shellbook.session.Session;
 import java.nio.file.Path;
@@ -85,14 +86,21 @@ final class ExerciseDesk {
 
     /** Puts this exercise's code in the session without output: the learner's if it passed, else the reference. */
     boolean runQuietly(Lesson lesson, Step step) {
+        PlannedCell cell = quietCell(lesson, step);
+        if (!cell.code().equals(step.exercise().referenceCode())
+                && session.run(cell.code(), cell.origin(), OutputSink.DISCARD).ok()) {
+            return true;
+        }
+        return runReference(lesson, step.exercise());
+    }
+
+    /** The cell {@link #runQuietly} runs first: the learner's code if it passed, else the reference solution. */
+    PlannedCell quietCell(Lesson lesson, Step step) {
         Exercise e = step.exercise();
         if (passed(lesson, step) && workbook.started(lesson, e)) {
-            Origin origin = new Origin(workbook.fileFor(lesson, e), 1);
-            if (session.run(workbook.code(lesson, e), origin, OutputSink.DISCARD).ok()) {
-                return true;
-            }
+            return new PlannedCell(workbook.code(lesson, e), new Origin(workbook.fileFor(lesson, e), 1));
         }
-        return runReference(lesson, e);
+        return new PlannedCell(e.referenceCode(), new Origin(lesson.file(), e.codeLine()));
     }
 
     /** Runs the reference solution quietly (for /skip and catching up); {@code false} if it failed. */
