@@ -70,6 +70,10 @@ final class CatchUp {
      * step, else one progress line. {@code false} when one failed or Ctrl-C stopped them.
      */
     boolean run(Lesson lesson, List<Step> todo, Set<Integer> ran, boolean verbose) {
+        int first = todo.get(0).number();
+        int last = todo.get(todo.size() - 1).number();
+        notebook.note(todo.size() == 1 ? "(running step " + first + " first so its variables exist)"
+                : "(running steps " + first + "–" + last + " first so their variables exist)");
         for (int i = 0; i < todo.size(); i++) {
             Step step = todo.get(i);
             if (!verbose) {
