@@ -3,6 +3,8 @@
  * the fast kernel (Vector API and scalar, 1 and 2 threads), with the natural EJML formulation and against two
  * streaming passes over X; {@link dev.shellbook.bench.NetworkBenchmark} ({@code bench --networks}) times dense
  * networks' epochs on the blocked kernel against EJML's products, as a share of the peak that
- * {@code PeakProbe} measures on this machine (FMA throughput and memory bandwidth).
+ * {@code PeakProbe} measures on this machine (FMA throughput and memory bandwidth);
+ * {@link dev.shellbook.bench.SessionBenchmark} times the session's startup and a trivial step against JShell's
+ * stock engines, the trivial step side by side with a local JShell.
  */
 package dev.shellbook.bench;

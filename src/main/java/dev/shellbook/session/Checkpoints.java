@@ -36,7 +36,7 @@ final class Checkpoints {
         List<Line> script = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Snippet s : live(engine)) {
-            Line line = line(engine, s);
+            Line line = engine.originals().getOrDefault(s.id(), line(engine, s));
             script.add(line);
             if (line.kind() == Kind.VAR) {
                 names.add(line.name());
@@ -72,6 +72,7 @@ final class Checkpoints {
         for (Line line : saved.script()) {
             if (line.kind() == Kind.VAR && restored.contains(line.name()) && !rerun(line, rebuilt)) {
                 run(engine, line.type() + " " + line.name() + " = " + API + "take(" + quote(line.name()) + ");");
+                remember(engine, line);
             }
         }
         if (!contents.rebuilt().isEmpty()) {
@@ -93,15 +94,24 @@ final class Checkpoints {
                 replay(engine, line.form());
             } else if (rerun(line, mention)) {
                 Form f = line.form();
-                replay(engine, new Form(line.type() + " " + line.name() + " = " + f.source().strip() + ";",
-                        f.file(), f.line(), f.line()));
+                replay(engine, !line.temporary() ? f : new Form(line.type() + " " + line.name() + " = "
+                        + f.source().strip() + ";", f.file(), f.line(), f.line()));
+                remember(engine, line);
             }
         }
     }
 
-    /** {@code true} for an expression's {@code $n} whose expression mentions a variable being rebuilt. */
+    /** {@code true} for a variable whose initializer may change a variable being rebuilt. */
     private static boolean rerun(Line line, Pattern mention) {
-        return line.kind() == Kind.VAR && line.temporary() && mention.matcher(line.form().source()).find();
+        return line.kind() == Kind.VAR && mention.matcher(line.form().source()).find();
+    }
+
+    /**
+     * Notes that the snippet just run stands for {@code line}, so a checkpoint of this session keeps the original
+     * code and not the restore's ({@code take(…)}): a later restore may need to run it again.
+     */
+    private static void remember(Engine engine, Line line) {
+        engine.shell().snippets().reduce((a, b) -> b).ifPresent(s -> engine.originals().put(s.id(), line));
     }
 
     /**

@@ -26,6 +26,7 @@ final class Engine implements AutoCloseable {
     private volatile boolean closed;
     private volatile String killReason;
     private final long setupSnippets;
+    private final Map<String, Checkpoint.Line> originals = new java.util.concurrent.ConcurrentHashMap<>();
 
     Engine(SessionOptions options) {
         provider = new EngineProvider(options.jvmOptions(), options.workingDir(), why -> closed = true);
@@ -97,6 +98,11 @@ final class Engine implements AutoCloseable {
     boolean imported(String source) {
         String wanted = source.strip();
         return shell.imports().limit(setupSnippets).anyMatch(i -> i.source().strip().equals(wanted));
+    }
+
+    /** Snippets a restore declared, by id, with the line of the checkpoint each stands for. */
+    Map<String, Checkpoint.Line> originals() {
+        return originals;
     }
 
     /** How many snippets the engine ran for itself (imports, warm-up) before the learner's first. */

@@ -228,7 +228,6 @@ public final class Session implements AutoCloseable {
     private List<SnippetResult> restartUnder(Engine dead, List<SnippetResult> results) {
         boolean stopped = dead.killReason() != null;
         String message = restart(dead, false);
-        listeners.forEach(l -> l.restarted(message));
         List<SnippetResult> marked = new ArrayList<>(results);
         int last = marked.size() - 1;
         if (last >= 0) {

@@ -3,7 +3,10 @@ package dev.shellbook.session;
 /** Hears about the session's execution JVM being replaced and replayed. Called from the thread that runs cells. */
 public interface SessionListener {
 
-    /** The execution JVM died (or was reset) and a new one took its place; {@code message} is one line. */
+    /**
+     * The execution JVM died while no cell ran, and a new one took its place; {@code message} is one line. (A
+     * death during a cell is told in that cell's result instead.)
+     */
     default void restarted(String message) {
     }
 

@@ -7,7 +7,13 @@
  * The execution JVM gets the project's class path, {@code -ea}, a configurable {@code -Xmx} and headless AWT.
  * Because user code runs in that JVM, Ctrl-C ({@link dev.shellbook.session.Session#stop()}) can interrupt tight
  * loops, and {@code System.exit}, out-of-memory deaths and crashes only cost that JVM: the session starts a new one
- * and replays the cells that had run.
+ * and replays the cells that had run ({@link dev.shellbook.session.Journal}: a cell whose replay kills the JVM
+ * again, or whose thread killed it, is left out; Ctrl-C ends a replay).
+ *
+ * <p>Checkpoints ({@link dev.shellbook.session.Session#checkpoint}, {@link dev.shellbook.session.Session#restore})
+ * save the variables' values from inside the execution JVM ({@link dev.shellbook.session.Snapshot}) so that a new
+ * session gets them back without replaying; {@link dev.shellbook.session.CheckpointKeys} says what they depend on,
+ * and a stale or damaged checkpoint is refused, never half-used.
  *
  * <p>Values are turned into text inside the execution JVM ({@link dev.shellbook.session.Agent},
  * {@link dev.shellbook.session.ValueDisplay}) so that a 60000×784 EJML matrix shows as its shape and a small

@@ -1,5 +1,7 @@
 package dev.shellbook.shell;
 
+import java.util.List;
+import dev.shellbook.exercise.UsedCode;
 import dev.shellbook.exercise.CheckResult;
 import dev.shellbook.exercise.Checker;
 import dev.shellbook.exercise.CheckResult.MistakeNote;
@@ -15,6 +17,7 @@ import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Origin;
+import dev.shellbook.session.PlannedCell;
 import dev.shellbook.session.OutputSink;
 import dev.shellbook.session.Session;
 import dev.shellbook.session.SnippetResult;
@@ -153,14 +156,31 @@ final class ExerciseDesk {
 
     /** Puts this exercise's code in the session without output: the learner's if it passed, else the reference. */
     boolean runQuietly(Lesson lesson, Step step) {
+        PlannedCell cell = quietCell(lesson, step);
+        if (!cell.code().equals(step.exercise().referenceCode())
+                && session.run(cell.code(), cell.origin(), OutputSink.DISCARD).ok()) {
+            return true;
+        }
+        return runReference(lesson, step.exercise());
+    }
+
+    /**
+     * The code {@link #defineUses} defines for {@code step}'s {@code //USES}, as cells in the order they run, so a
+     * checkpoint's plan holds them as the session's journal does.
+     */
+    List<PlannedCell> usedCells(Step step) {
+        Path dir = step.file().toAbsolutePath().getParent();
+        return UsedCode.of(step, dir, workbook, progress).stream()
+                .map(u -> new PlannedCell(u.code(), new Origin(u.file(), u.line()))).toList();
+    }
+
+    /** The cell {@link #runQuietly} runs first: the learner's code if it passed, else the reference solution. */
+    PlannedCell quietCell(Lesson lesson, Step step) {
         Exercise e = step.exercise();
         if (passed(lesson, step) && workbook.started(lesson, e)) {
-            Origin origin = new Origin(workbook.fileFor(lesson, e), 1);
-            if (session.run(workbook.code(lesson, e), origin, OutputSink.DISCARD).ok()) {
-                return true;
-            }
+            return new PlannedCell(workbook.code(lesson, e), new Origin(workbook.fileFor(lesson, e), 1));
         }
-        return runReference(lesson, e);
+        return new PlannedCell(e.referenceCode(), new Origin(lesson.file(), e.codeLine()));
     }
 
     /**

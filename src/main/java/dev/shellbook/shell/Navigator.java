@@ -62,6 +62,7 @@ final class Navigator {
 
     /** Opens another lesson in a fresh session, at its first step. */
     void switchTo(Lesson next) {
+        stepper.save();
         stepper.open(next);
         freshSession();
         notebook.blank();
@@ -98,6 +99,7 @@ final class Navigator {
 
     /** Ends the loop, saying where the learner's place is kept. */
     void leave() {
+        stepper.save();
         Lesson l = lesson();
         notebook.line("");
         String place = l.id() + ", step " + stepper.current() + " of " + l.steps().size();

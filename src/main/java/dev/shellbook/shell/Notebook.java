@@ -20,6 +20,7 @@ public final class Notebook {
     private final IntSupplier columns;
     private TerminalMarkdown markdown;
     private int wrap;
+    private boolean statusShown;
     private boolean atLineStart = true;
     private boolean lastBlank;
     private ChartPictures pictures;
@@ -175,8 +176,32 @@ public final class Notebook {
         line(style.good(text));
     }
 
+    /**
+     * A line that the next status or line replaces ({@code replaying 7 of 11: Train once…}); on a terminal only,
+     * since piped output cannot take a line back.
+     */
+    public void status(String text) {
+        if (style.colored()) {
+            int width = width();
+            String fitted = text.length() > width - 1 ? text.substring(0, Math.max(0, width - 2)) + "…" : text;
+            write((statusShown ? "\r\033[K" : atLineStart ? "" : "\n") + style.dim(fitted), fitted);
+            statusShown = true;
+        }
+    }
+
+    /** Takes back a status line, if one is showing. */
+    public void clearStatus() {
+        if (statusShown) {
+            out.print("\r\033[K");
+            out.flush();
+            atLineStart = true;
+            statusShown = false;
+        }
+    }
+
     /** A line of plain text. */
     public void line(String text) {
+        clearStatus();
         if (!atLineStart) {
             out.println();
         }

@@ -8,6 +8,8 @@ import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Completions;
 import dev.shellbook.session.Origin;
 import dev.shellbook.session.Session;
+import dev.shellbook.session.SessionListener;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +33,25 @@ public final class Shell {
         ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, new Workbook(setup.work()),
                 setup.instructor());
         desk.mistakes(new MistakeBook(setup.work(), setup.sessionFor("mistakes", true)));
-        this.stepper = new Stepper(session, notebook, progress, desk);
+        CatchUp catchUp = new CatchUp(session, notebook, desk, setup.work().resolve(".checkpoints"),
+                setup.data() != null ? setup.data() : Path.of("data")); // the session's default (Course.data)
+        this.stepper = new Stepper(session, notebook, progress, desk, catchUp);
         this.navigator = new Navigator(session, notebook, progress, setup.lessons(), stepper);
         this.commands = ShellCommands.table(new ShellCommands(navigator, desk, notebook, new Editing(input, notebook),
                 input, this::handle));
         progress.warning().ifPresent(notebook::error);
         input.onInterrupt(this::interrupt);
+        session.addListener(new SessionListener() {
+            @Override
+            public void restarted(String message) {
+                notebook.line(notebook.style().warn(message));
+            }
+
+            @Override
+            public void replaying(int number, int total, String label) {
+                notebook.status("replaying " + number + " of " + total + ": " + label);
+            }
+        });
     }
 
     /** Shows saved charts this way ({@code --images}), below their paths. */

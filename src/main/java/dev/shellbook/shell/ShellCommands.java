@@ -21,6 +21,8 @@ final class ShellCommands {
     private final Editing editing;
     private final LineInput input;
     private final Consumer<String> handle;
+    /** The learner was asked, at a lesson's last step, whether to open the next lesson: Enter says yes. */
+    private boolean confirmedNext;
 
     /** {@code input} is the learner's (for /watch, which reads it itself); {@code handle} runs one input line. */
     ShellCommands(Navigator nav, ExerciseDesk desk, Notebook notebook, Editing editing, LineInput input,
@@ -111,6 +113,8 @@ final class ShellCommands {
     }
 
     void cmdNext(String arg) {
+        boolean confirming = confirmedNext;
+        confirmedNext = false;
         Step step = stepper.step();
         if (step.isExercise() && !desk.passed(lesson(), step) && !stepper.ran(step.number())) {
             notebook.line("You have not solved " + step.exercise().id() + " yet. Your choices:");
@@ -119,6 +123,7 @@ final class ShellCommands {
             notebook.line("  /skip   go on; the reference solution runs so later steps work");
             return;
         }
+        confirmedNext = confirming;
         forward();
     }
 
@@ -128,9 +133,14 @@ final class ShellCommands {
             return;
         }
         Optional<Lesson> next = nav.nextLesson();
-        if (next.isPresent()) {
-            notebook.good("✓ That was the last step of " + lesson().id() + ". On to the next lesson.");
+        if (next.isPresent() && confirmedNext) {
+            confirmedNext = false;
             nav.switchTo(next.get());
+        } else if (next.isPresent()) {
+            confirmedNext = true;
+            notebook.good("✓ That was the last step of " + lesson().id() + ".");
+            notebook.line("Press Enter again to open " + next.get().id() + " (" + next.get().title() + "). It starts"
+                    + " a fresh session, so this lesson's variables will be gone; your place here is kept.");
         } else {
             notebook.good("✓ That was the last step of the last lesson. Well done! /progress shows your exercises.");
         }
@@ -159,7 +169,7 @@ final class ShellCommands {
                     + ". /list shows them.");
             return;
         }
-        stepper.go(n);
+        stepper.go(n, false, true);
     }
 
     void cmdList(String arg) {

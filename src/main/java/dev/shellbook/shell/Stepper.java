@@ -5,9 +5,10 @@ import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
 import dev.shellbook.session.Origin;
-import dev.shellbook.session.OutputSink;
 import dev.shellbook.session.Session;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,15 +20,20 @@ final class Stepper {
     private final Notebook notebook;
     private final Progress progress;
     private final ExerciseDesk desk;
+    private final CatchUp catchUp;
     private final Set<Integer> ran = new HashSet<>();
     private Lesson lesson;
     private int current;
 
-    Stepper(Session session, Notebook notebook, Progress progress, ExerciseDesk desk) {
+    /** Steps that take at least this long to run are followed by a checkpoint (cheap next to the step). */
+    static final long CHECKPOINT_AFTER_MILLIS = 1000;
+
+    Stepper(Session session, Notebook notebook, Progress progress, ExerciseDesk desk, CatchUp catchUp) {
         this.session = session;
         this.notebook = notebook;
         this.progress = progress;
         this.desk = desk;
+        this.catchUp = catchUp;
     }
 
     Lesson lesson() {
@@ -65,12 +71,30 @@ final class Stepper {
 
     /** Same, when the step's rule and prose are on screen already ({@code proseShown}, the first screen). */
     void go(int n, boolean proseShown) {
+        go(n, proseShown, false);
+    }
+
+    /**
+     * Shows step {@code n} and runs it, first restoring the lesson's checkpoint in a fresh session and running the
+     * earlier steps it does not cover ({@code verbose}: a line for each, as {@code /goto} shows them).
+     */
+    void go(int n, boolean proseShown, boolean verbose) {
         current = n;
         progress.savePosition(lesson.id(), n);
         Step step = lesson.step(n);
         show(step, proseShown);
-        if (catchUp(n)) {
+        catchUp.restore(lesson, n, ran);
+        if (ran(n) && needsRun(step)) {
+            notebook.note("(your session is back as you left it, this step included; /run runs it again)");
+        } else if (catchUp(n, verbose)) {
             execute(step);
+        }
+    }
+
+    /** Writes a checkpoint of the session, so that coming back here needs no replay. */
+    void save() {
+        if (lesson != null && !ran.isEmpty()) {
+            catchUp.save(lesson);
         }
     }
 
@@ -123,55 +147,31 @@ final class Stepper {
     }
 
     private void runShown(Step step) {
+        long start = System.nanoTime();
         CellResult result = session.run(step.code(), new Origin(lesson.file(), step.codeLine()), notebook.sink());
         notebook.cell(result);
         if (result.ok()) {
             ran.add(step.number());
+            if ((System.nanoTime() - start) / 1_000_000 >= CHECKPOINT_AFTER_MILLIS) {
+                catchUp.save(lesson);
+            }
         } else if (!result.restarted()) {
             notebook.note("Type /run to try this step again, or /next to go on.");
         }
     }
 
-    /** Runs the steps before {@code n} that have not run, quietly; {@code false} if one failed. */
-    private boolean catchUp(int n) {
-        int first = 1;
-        while (first < n && (ran(first) || !needsRun(lesson.step(first)))) {
-            first++;
-        }
-        if (first >= n) {
-            return true;
-        }
-        notebook.note(first == n - 1 ? "(running step " + first + " first so its variables exist)"
-                : "(running steps " + first + "–" + (n - 1) + " first so their variables exist)");
-        for (int i = first; i < n; i++) {
-            if (!ran(i) && !runQuietly(lesson.step(i))) {
-                return false;
+    /** Runs the steps before {@code n} that have not run, quietly; {@code false} if one failed or Ctrl-C. */
+    private boolean catchUp(int n, boolean verbose) {
+        List<Step> todo = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            if (!ran(i) && needsRun(lesson.step(i))) {
+                todo.add(lesson.step(i));
             }
         }
-        return true;
+        return todo.isEmpty() || catchUp.run(lesson, todo, ran, verbose);
     }
 
     private static boolean needsRun(Step step) {
         return step.hasCode() || step.isExercise();
-    }
-
-    private boolean runQuietly(Step step) {
-        boolean ok = desk.defineUses(step) && (step.isExercise() ? desk.runQuietly(lesson, step) : quietly(step));
-        if (ok) {
-            ran.add(step.number());
-        } else {
-            notebook.note("Step " + step.number() + " (" + step.title() + ") failed while catching up. Type /goto "
-                    + step.number() + " to look at it.");
-        }
-        return ok;
-    }
-
-    private boolean quietly(Step step) {
-        if (!step.hasCode()) {
-            return true;
-        }
-        CellResult result = session.run(step.code(), new Origin(lesson.file(), step.codeLine()), OutputSink.DISCARD);
-        notebook.failure(result);
-        return result.ok();
     }
 }

@@ -53,6 +53,11 @@ class CheckpointTest {
         }
         assertArrayEquals(Files.readAllBytes(Checkpoint.values(ran)), Files.readAllBytes(Checkpoint.values(again)),
                 "every variable's value, serialized, is the same bytes");
+        try (Session twice = start()) {
+            assertEquals(plan.size(), twice.restore(again, key, plan, lesson.step(STEPS + 1).codeLine()).covered());
+            assertEquals(shown(ranVariables), shown(twice.variables()), "a checkpoint of a restored session");
+            assertEquals("5", twice.run("curves.size()", Origin.INPUT).lastValue(), "rebuilt from the lesson's code");
+        }
         assertTrue(Files.size(Checkpoint.values(ran)) > 1000);
     }
 

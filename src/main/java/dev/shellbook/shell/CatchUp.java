@@ -1,0 +1,132 @@
+package dev.shellbook.shell;
+
+import dev.shellbook.chart.ChartLine;
+import dev.shellbook.lesson.Lesson;
+import dev.shellbook.lesson.Step;
+import dev.shellbook.session.CellResult;
+import dev.shellbook.session.CheckpointKeys;
+import dev.shellbook.session.Origin;
+import dev.shellbook.session.PlannedCell;
+import dev.shellbook.session.Restored;
+import dev.shellbook.session.Session;
+import dev.shellbook.session.SnippetResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Brings a fresh session up to a step: restores the lesson's checkpoint when it fits, then runs the steps it does
+ * not cover, on one updating progress line (or, for {@code /goto}, one line per step with the charts it saved);
+ * Ctrl-C ends it and says which steps did not run. Also writes the checkpoints.
+ */
+final class CatchUp {
+    private final Session session;
+    private final Notebook notebook;
+    private final ExerciseDesk desk;
+    private final Path checkpoints;
+    private final Path data;
+
+    CatchUp(Session session, Notebook notebook, ExerciseDesk desk, Path checkpoints, Path data) {
+        this.session = session;
+        this.notebook = notebook;
+        this.desk = desk;
+        this.checkpoints = checkpoints;
+        this.data = data;
+    }
+
+    /** Saves the session as a checkpoint of {@code lesson}; a value that cannot be saved only costs speed later. */
+    void save(Lesson lesson) {
+        session.checkpoint(file(lesson), CheckpointKeys.of(lesson.file(), data));
+    }
+
+    /**
+     * In a session where nothing of {@code lesson} ran ({@code ran} empty), restores the checkpoint of steps up to
+     * {@code n} if it fits, adding the steps it covers to {@code ran}.
+     */
+    void restore(Lesson lesson, int n, Set<Integer> ran) {
+        if (!ran.isEmpty()) {
+            return;
+        }
+        List<Integer> steps = new ArrayList<>();
+        List<PlannedCell> plan = new ArrayList<>();
+        for (Step step : lesson.steps().subList(0, n)) {
+            if (step.isExercise() || step.hasCode()) {
+                steps.add(step.number());
+                plan.addAll(desk.usedCells(step));
+                plan.add(step.isExercise() ? desk.quietCell(lesson, step)
+                        : new PlannedCell(step.code(), new Origin(lesson.file(), step.codeLine())));
+            }
+        }
+        int end = n < lesson.steps().size() ? lesson.step(n + 1).codeLine() : Integer.MAX_VALUE;
+        Restored restored = session.restore(file(lesson), CheckpointKeys.of(lesson.file(), data), plan, end);
+        if (!restored.notice().isEmpty()) {
+            notebook.note(restored.notice());
+        }
+        ran.addAll(steps.subList(0, restored.covered()));
+    }
+
+    /**
+     * Runs {@code todo} (steps before the current one, in order), each quietly; {@code verbose} prints a line per
+     * step, else one progress line. {@code false} when one failed or Ctrl-C stopped them.
+     */
+    boolean run(Lesson lesson, List<Step> todo, Set<Integer> ran, boolean verbose) {
+        int first = todo.get(0).number();
+        int last = todo.get(todo.size() - 1).number();
+        notebook.note(todo.size() == 1 ? "(running step " + first + " first so its variables exist)"
+                : "(running steps " + first + "–" + last + " first so their variables exist)");
+        for (int i = 0; i < todo.size(); i++) {
+            Step step = todo.get(i);
+            if (!verbose) {
+                notebook.status("replaying " + (i + 1) + " of " + todo.size() + ": " + step.title() + "…");
+            }
+            if (!desk.defineUses(step)) {
+                notebook.clearStatus();
+                stopped(lesson, todo.subList(i, todo.size()), null);
+                return false;
+            }
+            StringBuilder printed = new StringBuilder();
+            CellResult result = step.isExercise() ? null : session.run(step.code(),
+                    new Origin(lesson.file(), step.codeLine()), (text, error) -> printed.append(text));
+            boolean ok = result == null ? desk.runQuietly(lesson, step) : result.ok();
+            if (ok) {
+                ran.add(step.number());
+                if (verbose) {
+                    notebook.note("  ran " + step.number() + "/" + lesson.steps().size() + " " + step.title()
+                            + charts(printed.toString()));
+                }
+                continue;
+            }
+            notebook.clearStatus();
+            stopped(lesson, todo.subList(i, todo.size()), result);
+            return false;
+        }
+        notebook.clearStatus();
+        return true;
+    }
+
+    private void stopped(Lesson lesson, List<Step> rest, CellResult result) {
+        boolean ctrlC = result != null && result.failure().map(f -> f.status() == SnippetResult.Status.STOPPED)
+                .orElse(false);
+        if (result != null && !ctrlC) {
+            notebook.failure(result);
+        }
+        String steps = rest.size() == 1 ? "step " + rest.get(0).number()
+                : "steps " + rest.get(0).number() + "–" + rest.get(rest.size() - 1).number();
+        notebook.note((ctrlC ? "Ctrl-C stopped the catching up: " : "Step " + rest.get(0).number() + " ("
+                + rest.get(0).title() + ") failed while catching up: ") + steps + " did not run. Type /goto "
+                + rest.get(0).number() + " to look at it.");
+    }
+
+    /** {@code · chart out/…/x.png} for each chart a step saved. */
+    private static String charts(String printed) {
+        StringBuilder found = new StringBuilder();
+        printed.lines().map(ChartLine::parse).flatMap(java.util.Optional::stream)
+                .forEach(png -> found.append(" · chart ").append(png));
+        return found.toString();
+    }
+
+    private Path file(Lesson lesson) {
+        return checkpoints.resolve(lesson.id() + ".ckpt");
+    }
+}
