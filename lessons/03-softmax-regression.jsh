@@ -50,7 +50,7 @@ System.out.println("test:  " + test);
 //
 // W is 784 × 10: column c holds one weight per pixel for class c. b (1 × 10) is added to every row of XW.
 // We start with small random weights, W ~ N(0, 0.01²) (a normal distribution with standard deviation 0.01,
-// seeded), and b = 0. That makes 784 · 10 + 10 = 7,850 parameters (the Keras tutorial of lesson 8 counts the
+// seeded), and b = 0. That makes 784 · 10 + 10 = 7,850 parameters (the Keras tutorial of lesson 9 counts the
 // same 7,850 for its one Dense layer).
 SoftmaxRegression model = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
 DMatrixRMaj W = model.weights();
