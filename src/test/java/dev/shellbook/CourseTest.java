@@ -8,7 +8,10 @@ import dev.shellbook.exercise.LessonReport;
 import dev.shellbook.exercise.Problem;
 import dev.shellbook.exercise.Verifier;
 import dev.shellbook.exercise.VerifyReport;
+import dev.shellbook.lesson.Exercise;
+import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
+import dev.shellbook.lesson.Step;
 import dev.shellbook.session.SessionOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -55,5 +58,26 @@ class CourseTest {
             assertTrue(lesson.exercises() >= 2, lesson.file() + ": " + lesson.lessonId() + " has "
                     + lesson.exercises() + " exercises, expected at least 2. Add an //EXERCISE step.");
         }
+    }
+
+    @Test
+    void everyExerciseListsAtLeastThreeMistakes() {
+        for (Path file : Lessons.files(LESSONS)) {
+            for (Step step : LessonParser.parse(file).steps()) {
+                Exercise e = step.exercise();
+                if (e != null) {
+                    assertTrue(e.mistakes().size() >= 3, file + ":" + step.line() + ": exercise " + e.id() + " lists "
+                            + e.mistakes().size() + " //MISTAKEs, expected at least 3. Add the wrong answers learners"
+                            + " really write.");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCourseHasAtLeastThirtyExercises() {
+        long exercises = Lessons.files(LESSONS).stream().flatMap(f -> LessonParser.parse(f).steps().stream())
+                .filter(Step::isExercise).count();
+        assertTrue(exercises >= 30, "the course has " + exercises + " exercises, expected at least 30");
     }
 }
