@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.shellbook.exercise.ExerciseProof;
 import dev.shellbook.exercise.LessonReport;
 import dev.shellbook.exercise.Problem;
 import dev.shellbook.exercise.Verifier;
 import dev.shellbook.exercise.VerifyReport;
-import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
 import dev.shellbook.lesson.Step;
@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,17 +62,17 @@ class CourseTest {
     }
 
     @Test
-    void everyExerciseListsAtLeastThreeMistakes() {
-        for (Path file : Lessons.files(LESSONS)) {
-            for (Step step : LessonParser.parse(file).steps()) {
-                Exercise e = step.exercise();
-                if (e != null) {
-                    assertTrue(e.mistakes().size() >= 3, file + ":" + step.line() + ": exercise " + e.id() + " lists "
-                            + e.mistakes().size() + " //MISTAKEs, expected at least 3. Add the wrong answers learners"
-                            + " really write.");
+    void everyExerciseListsAtLeastThreeMistakesAndTheChecksCatchThemAll() {
+        List<String> weak = new ArrayList<>();
+        for (LessonReport lesson : report.lessons()) {
+            for (ExerciseProof proof : lesson.proofs()) {
+                if (proof.mistakes() < 3 || proof.caught() < proof.mistakes()) {
+                    weak.add(lesson.file() + ": exercise " + proof.exercise() + " lists " + proof.mistakes()
+                            + " mistakes and its checks catch " + proof.caught() + "; expected at least 3, all caught");
                 }
             }
         }
+        assertEquals(List.of(), weak);
     }
 
     @Test

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 "Without a subcommand, starts the shell where you left off (or at the lesson you name)."},
         subcommands = {
             ShellCommand.class,
+            WatchCommand.class,
             RunCommand.class,
             ListCommand.class,
             ProgressCommand.class,

@@ -1,6 +1,7 @@
 package dev.shellbook.cli;
 
 import dev.shellbook.exercise.Progress;
+import dev.shellbook.exercise.Uses;
 import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;
@@ -8,6 +9,7 @@ import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.Session;
 import dev.shellbook.shell.BatchRun;
 import dev.shellbook.shell.Notebook;
+import dev.shellbook.shell.Setup;
 import dev.shellbook.shell.Style;
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,10 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code shellbook run <lesson>…}: every step without interaction, with a transcript; non-zero on failure. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -38,8 +40,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     Options.Quick quick = new Options.Quick();
 
-    @Option(names = "--reference", description = "Use the reference solutions for //USES lines, not the learner's "
-            + "solved copies in the work folder.")
+    @Option(names = "--reference", description = "Use the reference solutions for //USES, not your solved"
+            + " exercises from the work folder.")
     boolean reference;
 
     @Override
@@ -51,11 +53,7 @@ public final class RunCommand implements Callable<Integer> {
             Lesson lesson = LessonParser.parse(Lessons.find(course.lessons.dir, key));
             Optional<String> failure;
             try (Session session = Session.start(course.setup().sessionFor(lesson.id(), quick.on).spare(false))) {
-                BatchRun run = new BatchRun(session, notebook);
-                if (!reference) {
-                    run.learnersWork(new Workbook(course.work.dir), Progress.load(course.work.dir));
-                }
-                failure = run.run(lesson);
+                failure = new BatchRun(session, notebook, uses()).run(lesson);
             }
             if (failure.isPresent()) {
                 out.flush();
@@ -64,5 +62,12 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** How a step's //USES are defined: the learner's solved copies (an instructor sees what they give), or not. */
+    private Uses uses() {
+        Setup setup = course.setup();
+        return reference ? Uses.references()
+                : Uses.learners(new Workbook(setup.work()), Progress.load(setup.work()));
     }
 }

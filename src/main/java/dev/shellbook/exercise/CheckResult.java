@@ -46,14 +46,22 @@ public record CheckResult(Outcome outcome, String exercise, int checks, Detail d
 
     /**
      * How an attempt failed: the line of the first check that failed (0 when the exercise's own code threw
-     * before any check ran), and the kind of difference ({@link CheckFailed.Kind}'s name) or the simple name of
-     * the exception thrown. Two attempts with the same signature failed the same way.
+     * before any check ran), the kind of difference ({@link CheckFailed.Kind}'s name) or the simple name of the
+     * exception thrown, and the entry where it was found ({@code [1,1]}, or {@code ""} for a single value). Two
+     * attempts with the same signature failed the same way.
      */
-    public record Signature(int checkLine, String kind) {
-        /** {@code line 112, NAN}. */
+    public record Signature(int checkLine, String kind, String at) {
+        /** The signature of a check failure: its entry is the index at the end of what was checked. */
+        static Signature of(int checkLine, CheckFailed.Detail d) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\[[0-9,]+\\])$").matcher(d.what());
+            return new Signature(checkLine, d.kind().name(), m.find() ? m.group(1) : "");
+        }
+
+        /** {@code line 112, NAN at [1,1]}. */
         @Override
         public String toString() {
-            return (checkLine == 0 ? "the code" : "line " + checkLine) + ", " + kind;
+            return (checkLine == 0 ? "the exercise's own code" : "line " + checkLine) + ", " + kind
+                    + (at.isEmpty() ? "" : " at " + at);
         }
     }
 

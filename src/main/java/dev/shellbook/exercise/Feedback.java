@@ -75,11 +75,10 @@ final class Feedback {
         }
         if (e.simpleName().equals("CheckFailed") || e.simpleName().equals("AssertionError")) {
             Detail d = message.isEmpty() ? other("an assertion failed" + (at == null ? "" : " at " + at)) : CheckFailed.detail(message);
-            return result(Outcome.CHECK_FAILED, exercise, codeFile, d, at, new Signature(checkLine,
-                    d.kind().name()), cell);
+            return result(Outcome.CHECK_FAILED, exercise, codeFile, d, at, Signature.of(checkLine, d), cell);
         }
         Detail d = other(message.isEmpty() ? e.simpleName() : e.simpleName() + ": " + message);
-        return result(Outcome.EXCEPTION, exercise, codeFile, d, at, new Signature(checkLine, e.simpleName()), cell);
+        return result(Outcome.EXCEPTION, exercise, codeFile, d, at, new Signature(checkLine, e.simpleName(), ""), cell);
     }
 
     private static CheckResult interrupted(Exercise exercise, Path codeFile, SnippetResult f, CellResult cell) {

@@ -55,6 +55,10 @@ final class LessonRun {
     /** Runs every step; stops at the first plain step that fails, since later steps build on it. */
     void all() {
         for (Step step : lesson.steps()) {
+            if (!uses(step)) {
+                say("  ✗ stopped at step " + step.number() + "; the later steps were not run.");
+                return;
+            }
             if (step.isExercise()) {
                 exercise(step);
             } else if (step.hasCode() && !plain(step)) {
@@ -64,16 +68,21 @@ final class LessonRun {
         }
     }
 
-    /** Defines the references of the step's {@code //USES} lines in the session: verify always uses references. */
-    private void uses(Step step) {
-        for (UsedCode u : UsedCode.references(step, lesson.file().toAbsolutePath().getParent())) {
-            session.run(u.code(), new Origin(u.file(), u.line()), OutputSink.DISCARD);
+    /** Defines the step's //USES with the references; a use that cannot be defined is a problem at its line. */
+    private boolean uses(Step step) {
+        boolean ok = true;
+        for (Uses.Defined d : timed(() -> Uses.references().define(session, step))) {
+            if (!d.ok()) {
+                problems.add(new Problem(lesson.file(), d.use().line(), null, d.notice()));
+                say("  ✗ step " + step.number() + " " + step.title() + ": " + d.notice());
+                ok = false;
+            }
         }
+        return ok;
     }
 
     private boolean plain(Step step) {
         timedOut = false;
-        uses(step);
         CellResult r = timed(() -> session.run(step.code(), new Origin(lesson.file(), step.codeLine()), sink));
         if (r.ok()) {
             return true;
@@ -88,7 +97,6 @@ final class LessonRun {
     private void exercise(Step step) {
         Exercise e = step.exercise();
         timedOut = false;
-        uses(step);
         List<Problem> found = new ArrayList<>(ExerciseRules.check(lesson, step));
         String summary = "";
         List<String> lines = List.of();

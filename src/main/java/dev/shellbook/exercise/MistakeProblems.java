@@ -49,9 +49,15 @@ final class MistakeProblems {
                 t.mistake().line(), t.caught() ? t.result().signature() : null, t.result().gist())).toList());
     }
 
-    /** The log line of one mistake: {@code first-entry: caught at line 112 (NAN): softmax(…)[0,0] is NaN, …}. */
+    /** The log line of one mistake: {@code first-entry: caught at line 112, NAN: softmax(…)[0,0] is NaN, …}. */
     static String line(MistakeTrial t) {
-        return t.mistake().name() + ": " + (t.caught() ? "caught at " + t.result().signature() + ": "
-                : "NOT caught: ") + t.result().gist();
+        String gist = t.result().gist();
+        if (!t.caught()) {
+            return t.mistake().name() + ": NOT caught: " + gist;
+        }
+        Signature s = t.result().signature();
+        String where = s.checkLine() == 0 ? "in the exercise's own code" : "at line " + s.checkLine();
+        return t.mistake().name() + ": caught " + where + (gist.startsWith(s.kind()) ? "" : ", " + s.kind())
+                + (s.at().isEmpty() ? "" : " at " + s.at()) + ": " + gist;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Each listed mistake's signature, as proved by a verify run: one line per caught mistake,
- * {@code <exercise> <mistake> <check line> <kind>}.
+ * {@code <exercise> <mistake> <check line> <kind> <entry or ->}.
  *
  * @param entries the caught mistakes, in lesson order
  */
@@ -28,13 +28,14 @@ record MistakeSignatures(List<Entry> entries) {
         return new MistakeSignatures(entries);
     }
 
-    /** Reads {@link #text()} back; lines that are not four words (comments) are skipped. */
+    /** Reads {@link #text()} back; lines that are not five words (comments) are skipped. */
     static MistakeSignatures parse(String text) {
         List<Entry> entries = new ArrayList<>();
         for (String line : text.split("\n")) {
             String[] w = line.strip().split(" ");
-            if (w.length == 4 && !line.startsWith("#") && w[2].matches("\\d{1,9}")) {
-                entries.add(new Entry(w[0], w[1], new Signature(Integer.parseInt(w[2]), w[3])));
+            if (w.length == 5 && !line.startsWith("#") && w[2].matches("\\d{1,9}")) {
+                entries.add(new Entry(w[0], w[1], new Signature(Integer.parseInt(w[2]), w[3],
+                        w[4].equals("-") ? "" : w[4])));
             }
         }
         return new MistakeSignatures(entries);
@@ -44,7 +45,8 @@ record MistakeSignatures(List<Entry> entries) {
     String text() {
         StringBuilder out = new StringBuilder();
         entries.forEach(e -> out.append(e.exercise()).append(' ').append(e.mistake()).append(' ')
-                .append(e.signature().checkLine()).append(' ').append(e.signature().kind()).append('\n'));
+                .append(e.signature().checkLine()).append(' ').append(e.signature().kind()).append(' ')
+                .append(e.signature().at().isEmpty() ? "-" : e.signature().at()).append('\n'));
         return out.toString();
     }
 

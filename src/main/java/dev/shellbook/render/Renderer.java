@@ -1,5 +1,6 @@
 package dev.shellbook.render;
 
+import dev.shellbook.exercise.Uses;
 import dev.shellbook.lesson.Cell;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
@@ -54,6 +55,8 @@ public final class Renderer {
 
     private List<Block> run(Session session, Step step) {
         List<Block> blocks = new ArrayList<>();
+        Uses.references().define(session, step).stream().filter(d -> !d.ok())
+                .forEach(d -> blocks.add(new Block.Note(d.notice())));
         for (Cell cell : step.cells()) {
             if (!cell(session, cell, blocks)) {
                 return blocks;

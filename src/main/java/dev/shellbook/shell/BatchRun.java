@@ -1,8 +1,6 @@
 package dev.shellbook.shell;
 
-import dev.shellbook.exercise.Progress;
-import dev.shellbook.exercise.UsedCode;
-import dev.shellbook.exercise.Workbook;
+import dev.shellbook.exercise.Uses;
 import dev.shellbook.lesson.Cell;
 import dev.shellbook.lesson.Exercise;
 import dev.shellbook.lesson.Lesson;
@@ -20,20 +18,17 @@ import java.util.Optional;
 public final class BatchRun {
     private final Session session;
     private final Notebook notebook;
-
-    private Workbook workbook;
-    private Progress progress;
+    private final Uses uses;
 
     public BatchRun(Session session, Notebook notebook) {
-        this.session = session;
-        this.notebook = notebook;
+        this(session, notebook, Uses.references());
     }
 
-    /** {@code //USES} lines define the learner's solved copies from this work folder (default: the references). */
-    public BatchRun learnersWork(Workbook workbook, Progress progress) {
-        this.workbook = workbook;
-        this.progress = progress;
-        return this;
+    /** A run that defines each step's {@code //USES} with {@code uses} (the learner's copies, or references). */
+    public BatchRun(Session session, Notebook notebook, Uses uses) {
+        this.session = session;
+        this.notebook = notebook;
+        this.uses = uses;
     }
 
     /** Runs every step; the failure line, or empty when every step ran. */
@@ -57,12 +52,12 @@ public final class BatchRun {
         if (e != null && !e.todo().isBlank()) {
             notebook.line(notebook.style().warn("TODO: ") + e.todo());
         }
-        for (UsedCode u : UsedCode.of(step, step.file().toAbsolutePath().getParent(), workbook, progress)) {
-            notebook.note(u.message());
-            Optional<String> failure = outcome(step, run(new Cell(Cell.Kind.CODE, u.code(), u.file(), u.line())));
-            if (failure.isPresent()) {
-                return failure;
+        for (Uses.Defined d : uses.define(session, step)) {
+            if (!d.ok()) {
+                return Optional.of(step.file() + ":" + d.use().line() + " step " + step.number() + " \""
+                        + step.title() + "\": " + d.notice());
             }
+            notebook.note(d.notice());
         }
         for (Cell cell : step.cells()) {
             if (!cell.isCheck()) {

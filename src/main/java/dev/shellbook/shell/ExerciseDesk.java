@@ -7,6 +7,7 @@ import dev.shellbook.exercise.Hints;
 import dev.shellbook.exercise.MistakeBook;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.exercise.Solutions;
+import dev.shellbook.exercise.Uses;
 import dev.shellbook.exercise.Workbook;
 import dev.shellbook.exercise.WorkWatch;
 import dev.shellbook.lesson.Exercise;
@@ -160,6 +161,23 @@ final class ExerciseDesk {
             }
         }
         return runReference(lesson, e);
+    }
+
+    /**
+     * Defines the step's {@code //USES} exercises of earlier lessons (the learner's solved copies, else the
+     * references), saying in one line each which; {@code false} when one could not be defined.
+     */
+    boolean defineUses(Step step) {
+        boolean ok = true;
+        for (Uses.Defined d : Uses.learners(workbook, progress).define(session, step)) {
+            if (d.ok()) {
+                notebook.note(d.notice());
+            } else {
+                notebook.error(d.notice());
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /** Runs the reference solution quietly (for /skip and catching up); {@code false} if it failed. */

@@ -55,7 +55,15 @@ public final class Shell {
 
     /** Same, when {@link #firstScreen} showed the lesson at {@code step} already. */
     public void run(Lesson lesson, int step, boolean previewed) {
+        run(lesson, step, previewed, null);
+    }
+
+    /** Same, handling {@code first} (a command such as {@code /watch}, or null) before reading any input. */
+    public void run(Lesson lesson, int step, boolean previewed, String first) {
         start(lesson, step, previewed);
+        if (first != null) {
+            handle(first);
+        }
         loop();
     }
 

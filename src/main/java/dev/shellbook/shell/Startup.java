@@ -3,6 +3,7 @@ package dev.shellbook.shell;
 import dev.shellbook.exercise.Position;
 import dev.shellbook.exercise.Progress;
 import dev.shellbook.lesson.Lesson;
+import dev.shellbook.lesson.Step;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
 import dev.shellbook.session.Session;
@@ -26,11 +27,18 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Startup {
     private final Setup setup;
     private final String lessonKey;
+    private final boolean watch;
 
     /** @param lessonKey the lesson asked for (its number or part of its name), or {@code null} for the saved place */
     public Startup(Setup setup, String lessonKey) {
+        this(setup, lessonKey, false);
+    }
+
+    /** With {@code watch}, the shell opens at the current exercise and starts {@code /watch} on it. */
+    public Startup(Setup setup, String lessonKey, boolean watch) {
         this.setup = setup;
         this.lessonKey = lessonKey;
+        this.watch = watch;
     }
 
     /** Runs the shell until the learner quits. */
@@ -42,14 +50,31 @@ public final class Startup {
         Progress progress = Progress.load(setup.work());
         Place place = place(progress);
         Lesson lesson = LessonParser.parse(place.file());
-        firstScreen(lesson, place.step());
+        int step = Math.max(1, Math.min(lesson.steps().size(),
+                watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
+        firstScreen(lesson, step);
         try (Session session = Session.start(setup.sessionFor(lesson.id(), false))) {
             AtomicReference<Shell> shell = new AtomicReference<>();
             try (LineInput input = open(session, shell)) {
                 shell.set(new Shell(session, input, setup, progress));
-                shell.get().run(lesson, place.step(), true);
+                shell.get().run(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
             }
         }
+    }
+
+    /**
+     * The exercise to watch: the step itself when it is one, else the first exercise from there on that is not
+     * solved, else the first unsolved one in the lesson, else the last exercise; the step when there is none.
+     */
+    static int exerciseStep(Lesson lesson, int from, Progress progress) {
+        List<Step> exercises = lesson.steps().stream().filter(Step::isExercise).toList();
+        if (exercises.isEmpty() || from >= 1 && from <= lesson.steps().size() && lesson.step(from).isExercise()) {
+            return from;
+        }
+        java.util.function.Predicate<Step> open = s -> !progress.get(lesson.id(), s.exercise().id()).passed();
+        return exercises.stream().filter(s -> s.number() >= from && open.test(s)).findFirst()
+                .or(() -> exercises.stream().filter(open).findFirst())
+                .orElse(exercises.get(exercises.size() - 1)).number();
     }
 
     /** A lesson file and the step to start at. */

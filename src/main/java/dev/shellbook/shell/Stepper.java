@@ -1,8 +1,6 @@
 package dev.shellbook.shell;
 
 import dev.shellbook.exercise.Progress;
-import dev.shellbook.exercise.UsedCode;
-import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.session.CellResult;
@@ -112,25 +110,15 @@ final class Stepper {
     }
 
     private void execute(Step step) {
-        uses(step);
+        if (!desk.defineUses(step)) {
+            return;
+        }
         if (step.isExercise()) {
             if (!ran(step.number()) && desk.passed(lesson, step) && desk.runQuietly(lesson, step)) {
                 ran.add(step.number());
             }
         } else if (step.hasCode()) {
             runShown(step);
-        }
-    }
-
-    /** Defines what the step's {@code //USES} lines name: the learner's solved copy, else the reference; says which. */
-    private void uses(Step step) {
-        Workbook workbook = new Workbook(progress.file().toAbsolutePath().getParent());
-        for (UsedCode u : UsedCode.of(step, lesson.file().toAbsolutePath().getParent(), workbook, progress)) {
-            notebook.note(u.message());
-            CellResult result = session.run(u.code(), new Origin(u.file(), u.line()), OutputSink.DISCARD);
-            if (!result.ok()) {
-                notebook.cell(result);
-            }
         }
     }
 
@@ -168,7 +156,7 @@ final class Stepper {
     }
 
     private boolean runQuietly(Step step) {
-        boolean ok = step.isExercise() ? desk.runQuietly(lesson, step) : quietly(step);
+        boolean ok = desk.defineUses(step) && (step.isExercise() ? desk.runQuietly(lesson, step) : quietly(step));
         if (ok) {
             ran.add(step.number());
         } else {

@@ -88,4 +88,13 @@ class CheckTest {
         CheckFailed e = assertThrows(CheckFailed.class, () -> Check.decreased("the batch loss", 2.3, 2.4));
         assertEquals("the batch loss is 2.4, expected below 2.3, its value before", e.detail().text());
     }
+
+    @Test
+    void aSignatureNamesTheCheckTheKindAndTheEntry() {
+        CheckFailed e = assertThrows(CheckFailed.class, () -> Check.finite("softmax(z)",
+                new DMatrixRMaj(new double[][]{{1, 0}, {0, Double.NaN}})));
+        assertEquals(new CheckResult.Signature(112, "NAN", "[1,1]"), CheckResult.Signature.of(112, e.detail()));
+        CheckFailed one = assertThrows(CheckFailed.class, () -> Check.close("acc", 0.5, 0.25, 1e-9));
+        assertEquals(new CheckResult.Signature(7, "MISMATCH", ""), CheckResult.Signature.of(7, one.detail()));
+    }
 }

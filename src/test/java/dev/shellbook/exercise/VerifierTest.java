@@ -101,8 +101,8 @@ class VerifierTest {
                 biggest.trials().stream().map(ExerciseProof.Trial::mistake).toList());
         assertEquals(2, biggest.caught());
         assertEquals(null, biggest.trials().get(0).signature());
-        assertEquals(new CheckResult.Signature(31, "MISMATCH"), biggest.trials().get(1).signature());
-        assertEquals(new CheckResult.Signature(32, "MISMATCH"), biggest.trials().get(2).signature());
+        assertEquals(new CheckResult.Signature(31, "MISMATCH", ""), biggest.trials().get(1).signature());
+        assertEquals(new CheckResult.Signature(32, "MISMATCH", ""), biggest.trials().get(2).signature());
         assertEquals(3, maxima.proofs().get(1).caught());
         assertEquals(5, maxima.caught());
         assertEquals(6, maxima.mistakes());

@@ -101,6 +101,23 @@ class ExerciseDeskTest {
         }
     }
 
+    @Test
+    void aLaterLessonRunsTheLearnersSolvedCopyAndSaysSo() throws Exception {
+        Path lessons = Path.of("src/test/resources/uses-lessons");
+        Files.createDirectories(work.resolve("01-first"));
+        Files.writeString(work.resolve("01-first/twice.jsh"), "int twice(int n) {\n    System.out.println(\"my"
+                + " twice\");\n    return n + n;\n}\n");
+        Progress.load(work).recordCheck("01-first", "twice", true, "all 2 checks pass");
+        StringWriter text = new StringWriter();
+        PlainInput input = new PlainInput(new BufferedReader(new java.io.StringReader("/quit\n")),
+                new PrintWriter(text, true), session::isComplete, Style.plain(), 100);
+        new Shell(session, input, Setup.of(lessons, work), Progress.load(work))
+                .run(LessonParser.parse(lessons.resolve("02-later.jsh")), 1);
+        String out = text.toString();
+        assertTrue(out.contains("using your twice from lesson 1\n"), out);
+        assertTrue(out.contains("my twice\ntwice(5) = 10"), out);
+    }
+
     private String drive(Lesson lesson, int step, String script, int width) {
         StringWriter text = new StringWriter();
         PlainInput input = new PlainInput(new BufferedReader(new java.io.StringReader(script)),
