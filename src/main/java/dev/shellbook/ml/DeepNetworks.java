@@ -19,7 +19,8 @@ import java.util.Locale;
  * </ol>
  * The source does not print its epoch count for 2 and 3; a train accuracy of 0.961 on Fashion-MNIST takes a long
  * run, so they train for 20 epochs by default ({@code --epochs N} changes it). {@code --quick}: the first 10,000
- * training images and one epoch each. {@code --ejml}: EJML's products instead of {@link Gemm#fast()}.
+ * training images and one epoch each. {@code --network 2}: only the second. {@code --ejml}: EJML's products
+ * instead of {@link Gemm#fast()}.
  * Run: {@code java -cp target/shellbook.jar:target/lib/* dev.shellbook.ml.DeepNetworks --quick}.
  */
 public final class DeepNetworks {
@@ -32,6 +33,7 @@ public final class DeepNetworks {
         List<String> opts = Arrays.asList(args);
         boolean quick = opts.contains("--quick");
         int epochs = quick ? 1 : intAfter(opts, "--epochs", 20);
+        int only = intAfter(opts, "--network", 0);
         Sgd.Engine engine = opts.contains("--ejml") ? Sgd.Engine.EJML : Sgd.Engine.KERNEL;
         Dataset train;
         Dataset test;
@@ -49,7 +51,12 @@ public final class DeepNetworks {
         System.out.printf(Locale.ROOT, "Fashion-MNIST: %,d training and %,d test images; Adam lr 1e-3, batch 32; "
                 + "products on %s%n", train.size(), test.size(), engine == Sgd.Engine.EJML ? "EJML"
                 : "Gemm.fast() (" + Gemm.fast().getClass().getSimpleName() + ")");
-        for (Run run : runs(epochs)) {
+        List<Run> runs = runs(epochs);
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            if (only != 0 && only != i + 1) {
+                continue;
+            }
             report(run, run.unscaled() ? unscaled(train) : train, run.unscaled() ? unscaled(test) : test, engine);
         }
     }

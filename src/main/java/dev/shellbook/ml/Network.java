@@ -123,22 +123,27 @@ public final class Network {
             checked("fit (validation)", validation);
         }
         return Training.run(name, runner, train.size(), sgd, () -> validation == null ? Training.HeldOut.NONE
-                : score(validation));
+                : score(validation, gemm(sgd)));
     }
 
-    /** Accuracy and loss (cross-entropy + penalty) on {@code d} from a single forward pass. */
-    private Training.HeldOut score(Dataset d) {
-        DMatrixRMaj z = logits(d.x());
+    /** Accuracy and loss (cross-entropy + penalty) on {@code d} from a single forward pass on {@code gemm}. */
+    private Training.HeldOut score(Dataset d, Gemm gemm) {
+        DMatrixRMaj z = logits(d.x(), gemm);
         return new Training.HeldOut(Labels.accuracy(Labels.argmaxRows(z), d.y()),
                 Losses.crossEntropyFromLogits(z, d.y()) + penalty());
     }
 
-    /** The output layer's logits Z (n×k) for the rows of x, computed CHUNK rows at a time. */
+    /** The output layer's logits Z (n×k) for the rows of x on {@link Gemm#fast()}. */
     DMatrixRMaj logits(DMatrixRMaj x) {
+        return logits(x, Gemm.fast());
+    }
+
+    /** The output layer's logits Z (n×k) for the rows of x, computed CHUNK rows at a time on {@code gemm}. */
+    private DMatrixRMaj logits(DMatrixRMaj x, Gemm gemm) {
         check("predict", x);
         int k = classes();
         DMatrixRMaj out = new DMatrixRMaj(x.numRows, k);
-        NetworkPass pass = NetworkPass.of(this, Gemm.fast());
+        NetworkPass pass = NetworkPass.of(this, gemm);
         DMatrixRMaj chunk = new DMatrixRMaj(1, x.numCols);
         for (int r0 = 0; r0 < x.numRows; r0 += CHUNK) {
             int r1 = Math.min(x.numRows, r0 + CHUNK);

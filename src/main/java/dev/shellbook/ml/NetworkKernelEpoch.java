@@ -8,8 +8,9 @@ import java.util.function.IntConsumer;
  * rounding, tested), with W1 and X as row arrays so that both big products are C2-vectorised axpys over the 100
  * hidden units, and zero pixels skipped: a1 = b1 + Σ_j x_j W1[j, :] over the nonzero x_j only, and the update of
  * W1 row j only for the nonzero x_j (half of Fashion-MNIST's pixels and four fifths of MNIST's are 0).
- * Measured (60,000 Fashion-MNIST images, 784-100-10, batch 256, same run, loaded 2-core machine): EJML path
- * (CommonOps_MT_DDRM) 5.2–8.7 s per epoch (4 s CPU), this one 1.1 s (about 1.2 s CPU); most of it is
+ * Measured (60,000 Fashion-MNIST images, 784-100-10, batch 256, same run, loaded 2-core machine), before the
+ * EJML path became {@link Network}'s: EJML path (then CommonOps_MT_DDRM) 5.2–8.7 s per epoch (4 s CPU), this one
+ * 1.1 s (about 1.2 s CPU); most of it is
  * {@link SoftmaxKernel#axpy4} at ~0.35 ns per element (4 FMAs), whatever the row length (96 … 784).
  */
 final class NetworkKernelEpoch implements EpochRunner {
