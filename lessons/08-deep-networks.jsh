@@ -235,5 +235,7 @@ System.out.println("two layers against five, on the test set: " + ahead("two lay
 // - Scale inputs, and scale the test inputs the same way: raw 0–255 pixels give huge first logits.
 // - A big network can learn its training images far better than new ones: compare train and test accuracy.
 // - Depth alone does not buy accuracy on this data; more parameters are capacity, not information.
+//
+// Lesson 9 goes back to softmax regression, on handwritten digits.
 System.out.printf("this run: ReLU %.4f, sigmoid %.4f, raw pixels %.4f; 500-500 train %.4f / test %.4f%n",
         reluNet.accuracy(test), sigmoidNet.accuracy(test), rawNet.accuracy(rawTest), wideTrain, wideTest);
