@@ -3,8 +3,8 @@
 // the pixels plus a bias; softmax turns the scores into probabilities. Training adjusts the weights, a few
 // images at a time, so that the true class gets more probability.
 //
-// This is your model: it runs on the softmax, cross-entropy and accuracy you wrote in lesson 2. You write its
-// forward pass, derive and check its gradient, write one step of gradient descent and then the whole training
+// This is your model: it runs on the softmax, cross-entropy and accuracy of lesson 2 (yours, once solved). You write
+// its forward pass, derive and check its gradient, write one step of gradient descent and then the whole training
 // loop. At the end the library's `SoftmaxRegression.fit` is shown to give the very same weights, so later lessons
 // can use it with trust. The source is the one of lesson 2, *Dive into Deep Learning* (MXNet edition) §3.6.
 
@@ -50,7 +50,7 @@ System.out.println("test:  " + test);
 //
 // W is 784 × 10: column c holds one weight per pixel for class c. b (1 × 10) is added to every row of XW.
 // We start with small random weights, W ~ N(0, 0.01²) (a normal distribution with standard deviation 0.01,
-// seeded), and b = 0. That makes 784 · 10 + 10 = 7,850 parameters (the Keras tutorial of lesson 8 counts the
+// seeded), and b = 0. That makes 784 · 10 + 10 = 7,850 parameters (the Keras tutorial of lesson 9 counts the
 // same 7,850 for its one Dense layer).
 SoftmaxRegression model = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
 DMatrixRMaj W = model.weights();
@@ -584,10 +584,11 @@ if (Course.quick()) System.out.println("[quick mode: 6,000 training images and 3
 // batch size and learning rate, it must end with the same weights, to rounding. That is why later lessons may call
 // `fit` instead of your loop. It also records the training loss and accuracy of every epoch.
 SoftmaxRegression library = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
-Check.close("the library's starting W against yours", W0copy, library.weights(), 0);
+Check.close("the library's starting W against the W your loop started from", W0copy, library.weights(), 0);
 History history = library.fit(train, test, Sgd.lr(0.1).batch(256).epochs(epochs).seed(42));
 double largest = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(W, library.weights(), null));
-System.out.printf("largest |W yours − W fit| after %d epochs: %.1e (must be below 1e-12)%n", epochs, largest);
+System.out.printf("largest |W of your loop − W of fit| after %d epochs: %.1e (must be below 1e-12)%n", epochs,
+        largest);
 Check.that(largest < 1e-12, "your trained W differs from fit's by " + largest + "; expected below 1e-12");
 
 //STEP Loss and accuracy, epoch by epoch

@@ -113,7 +113,7 @@ sgdLarge.fit(train, null, Sgd.lr(0.1).batch(32).epochs(1).seed(42).quiet());
 System.out.printf("after 1 epoch: Adam 1e-3 %.4f, SGD 1e-3 %.4f, SGD 0.1 %.4f test accuracy%n", reluNet.accuracy(test),
         sgdSmall.accuracy(test), sgdLarge.accuracy(test));
 System.out.println("at the same rate 1e-3: " + ahead("Adam", reluNet.accuracy(test), "SGD", sgdSmall.accuracy(test))
-        + "; SGD needed a rate 100 times larger to compete");
+        + "; Adam 1e-3 against SGD 0.1: " + ahead("Adam", reluNet.accuracy(test), "SGD", sgdLarge.accuracy(test)));
 
 //STEP Raw pixels: 0–255 instead of 0–1
 // The lecture's first network was trained on the raw pixels, 0 to 255. Its printed loss after epoch 1 was 32.57
@@ -134,10 +134,80 @@ System.out.printf("scaled 0–1: loss after epoch 1 %.2f, test accuracy %.4f (th
 
 //STEP Trained on 0–1, tested on 0–255
 // A quieter version of the same mistake is in one of the sources: a model trained on pixels divided by 255 is
-// tested on images that were not divided. Nothing crashes; the numbers are just wrong. The test images must go
-// through exactly the preprocessing the training images went through.
-System.out.printf("ReLU network trained on 0–1: test accuracy %.4f on 0–1 test images, %.4f on 0–255 ones%n",
-        reluNet.accuracy(test), reluNet.accuracy(rawTest));
+// tested on images that were not divided. Nothing crashes. A ReLU layer grows along with its input
+// (relu(255·z) = 255·relu(z)), so the largest logit often stays the largest and the accuracy can look close to
+// right; but every logit is now about 255 times too big, and the probabilities are absurdly sure of themselves.
+// The loss shows it. The test images must go through exactly the preprocessing the training images went through.
+System.out.printf("ReLU network trained on 0–1, tested on 0–1 images:   accuracy %.4f, loss %.3f%n",
+        reluNet.accuracy(test), reluNet.loss(test));
+System.out.printf("the same network, tested on 0–255 images:           accuracy %.4f, loss %.3f%n",
+        reluNet.accuracy(rawTest), reluNet.loss(rawTest));
+
+//EXERCISE scale-both: Scale the test set with the training set's numbers
+// The cure for the mismatch above is a rule: preprocessing is *fitted* on the training set only and then applied
+// unchanged to every other set. Write `scaleBoth(train, test)`: min-max scaling, x' = (x − lo) / (hi − lo), where lo
+// and hi are the smallest and largest entries of the *training* matrix. Return the two scaled matrices as new
+// matrices, {train', test'}; leave both inputs as they were. A test value outside the training range is not
+// clipped: it simply lands outside [0, 1].
+//TODO return {scaled train, scaled test}, both with lo and hi taken from the training matrix; change neither input
+//HINT Which set may the scaling look at? Everything you compute lo and hi from must be training data.
+//HINT `CommonOps_DDRM.elementMin` and `elementMax` give lo and hi; then one loop per matrix over copies of the data.
+//HINT The test set's own largest value must play no part: a test image brighter than any training image gives x' > 1.
+DMatrixRMaj[] scaleBoth(DMatrixRMaj train, DMatrixRMaj test) {
+    //SOLUTION
+    double lo = org.ejml.dense.row.CommonOps_DDRM.elementMin(train);
+    double hi = org.ejml.dense.row.CommonOps_DDRM.elementMax(train);
+    DMatrixRMaj a = train.copy(), b = test.copy();
+    for (DMatrixRMaj m : List.of(a, b)) {
+        // x' = (x − lo) / (hi − lo), lo and hi from the training set
+        for (int i = 0; i < m.data.length; i++) m.data[i] = (m.data[i] - lo) / (hi - lo);
+    }
+    return new DMatrixRMaj[] {a, b};
+    //MISTAKE test-own-range: scales the test set by its own smallest and largest values
+    // DMatrixRMaj[] out = new DMatrixRMaj[2];
+    // DMatrixRMaj[] in = {train, test};
+    // for (int k = 0; k < 2; k++) {
+    //     double lo = org.ejml.dense.row.CommonOps_DDRM.elementMin(in[k]);
+    //     double hi = org.ejml.dense.row.CommonOps_DDRM.elementMax(in[k]);
+    //     out[k] = in[k].copy();
+    //     for (int i = 0; i < out[k].data.length; i++) out[k].data[i] = (out[k].data[i] - lo) / (hi - lo);
+    // }
+    // return out;
+    //MISTAKE in-place: scales the caller's matrices themselves and returns them
+    // double lo = org.ejml.dense.row.CommonOps_DDRM.elementMin(train);
+    // double hi = org.ejml.dense.row.CommonOps_DDRM.elementMax(train);
+    // for (DMatrixRMaj m : List.of(train, test))
+    //     for (int i = 0; i < m.data.length; i++) m.data[i] = (m.data[i] - lo) / (hi - lo);
+    // return new DMatrixRMaj[] {train, test};
+    //MISTAKE no-min: divides by the largest value and forgets to subtract the smallest
+    // double hi = org.ejml.dense.row.CommonOps_DDRM.elementMax(train);
+    // DMatrixRMaj a = train.copy(), b = test.copy();
+    // for (DMatrixRMaj m : List.of(a, b)) for (int i = 0; i < m.data.length; i++) m.data[i] = m.data[i] / hi;
+    // return new DMatrixRMaj[] {a, b};
+    //MISTAKE clipped: clips the scaled test values to [0, 1], hiding that they lie outside the training range
+    // double lo = org.ejml.dense.row.CommonOps_DDRM.elementMin(train);
+    // double hi = org.ejml.dense.row.CommonOps_DDRM.elementMax(train);
+    // DMatrixRMaj a = train.copy(), b = test.copy();
+    // for (DMatrixRMaj m : List.of(a, b))
+    //     for (int i = 0; i < m.data.length; i++) m.data[i] = Math.min(1, Math.max(0, (m.data[i] - lo) / (hi - lo)));
+    // return new DMatrixRMaj[] {a, b};
+    //END
+}
+//CHECK
+DMatrixRMaj smallTrain = new DMatrixRMaj(new double[][] {{10, 20}, {30, 50}});
+DMatrixRMaj smallTest = new DMatrixRMaj(new double[][] {{20, 90}, {40, 30}});
+DMatrixRMaj smallTrainBefore = smallTrain.copy(), smallTestBefore = smallTest.copy();
+DMatrixRMaj[] scaled = scaleBoth(smallTrain, smallTest);
+Check.unchanged("scaleBoth(train, test)", "train", smallTrainBefore, smallTrain);
+Check.unchanged("scaleBoth(train, test)", "test", smallTestBefore, smallTest);
+Check.that(scaled != null && scaled.length == 2, "scaleBoth must return two matrices, {train', test'}");
+Check.close("scaled train ([[10, 20], [30, 50]], lo 10, hi 50)", new DMatrixRMaj(new double[][] {{0, 0.25}, {0.5, 1}}),
+        scaled[0], 1e-12);
+Check.close("scaled test ([[20, 90], [40, 30]] with the training set's lo 10 and hi 50)",
+        new DMatrixRMaj(new double[][] {{0.25, 2}, {0.75, 0.5}}), scaled[1], 1e-12);
+DMatrixRMaj[] pixels = scaleBoth(rawTrain.x(), rawTest.x());
+Check.close("scaleBoth(raw training pixels, raw test pixels)[1] against the test set scaled by 255", test.x(),
+        pixels[1], 1e-12);
 
 //STEP Two hidden layers of 500: over-fitting
 // 648,010 parameters for 60,000 images (quick mode: 1,000 images). The lecture trained it and printed a train
@@ -165,5 +235,7 @@ System.out.println("two layers against five, on the test set: " + ahead("two lay
 // - Scale inputs, and scale the test inputs the same way: raw 0–255 pixels give huge first logits.
 // - A big network can learn its training images far better than new ones: compare train and test accuracy.
 // - Depth alone does not buy accuracy on this data; more parameters are capacity, not information.
+//
+// Lesson 9 goes back to softmax regression, on handwritten digits.
 System.out.printf("this run: ReLU %.4f, sigmoid %.4f, raw pixels %.4f; 500-500 train %.4f / test %.4f%n",
         reluNet.accuracy(test), sigmoidNet.accuracy(test), rawNet.accuracy(rawTest), wideTrain, wideTest);

@@ -58,7 +58,7 @@ if (haveMnist) Charts.images("digits", digits, java.util.stream.IntStream.range(
 // 2048, SGD with learning rate 0.01, 10 epochs**, and reports a test accuracy of **0.807**. We use the same settings
 // (starting from zero weights; Keras starts from small random ones, which for one layer changes little). With all
 // 60,000 images that is 30 batches per epoch. With fewer (quick mode uses 6,000: 3 batches per epoch) the run makes
-// fewer updates and ends lower than 0.807 — the line below says how many updates yours made.
+// fewer updates and ends lower than 0.807 — the line below says how many updates this run made.
 History kerasRun = null;
 SoftmaxRegression kerasModel = null;
 if (haveMnist) {

@@ -9,7 +9,9 @@ import dev.shellbook.exercise.LessonReport;
 import dev.shellbook.exercise.Problem;
 import dev.shellbook.exercise.Verifier;
 import dev.shellbook.exercise.VerifyReport;
+import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
+import dev.shellbook.lesson.Step;
 import dev.shellbook.session.SessionOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -71,5 +73,12 @@ class CourseTest {
             }
         }
         assertEquals(List.of(), weak);
+    }
+
+    @Test
+    void theCourseHasAtLeastThirtyExercises() {
+        long exercises = Lessons.files(LESSONS).stream().flatMap(f -> LessonParser.parse(f).steps().stream())
+                .filter(Step::isExercise).count();
+        assertTrue(exercises >= 30, "the course has " + exercises + " exercises, expected at least 30");
     }
 }
