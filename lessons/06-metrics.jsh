@@ -103,7 +103,7 @@ int[][] confusion(int[] actual, int[] predicted, int k) {
 //CHECK
 int[][] small = confusion(new int[] {0, 0, 1, 2, 2, 2}, new int[] {0, 1, 1, 2, 0, 2}, 4);
 Check.notNull("confusion(...)", small);
-Check.equal("number of rows of confusion(..., k = 4)", 4, small.length);
+Check.shape("confusion(..., k = 4)", small, 4, 4);
 Check.equal("row 0 (actual 0: one right, one called 1)", new int[] {1, 1, 0, 0}, small[0]);
 Check.equal("row 2 (actual 2: two right, one called 0)", new int[] {1, 0, 2, 0}, small[2]);
 Check.equal("row 3 (class 3 never occurs)", new int[] {0, 0, 0, 0}, small[3]);
