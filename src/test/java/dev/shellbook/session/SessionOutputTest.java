@@ -17,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import jdk.jshell.execution.Util;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,15 +26,16 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(90)
 class SessionOutputTest {
 
-    static Session session;
+    /** A session of its own for each test: a stopped flood in one test must not print into the next one's cell. */
+    Session session;
 
-    @BeforeAll
-    static void start() {
+    @BeforeEach
+    void start() {
         session = Session.start(SessionOptions.defaults().spare(false).heap("256m"));
     }
 
-    @AfterAll
-    static void close() {
+    @AfterEach
+    void close() {
         session.close();
     }
 
