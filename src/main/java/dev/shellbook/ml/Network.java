@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
  * Every product runs on a {@link Gemm}: {@code Sgd.engine(EJML)} uses {@link Gemm#ejml()}, the default engine
  * {@link Gemm#fast()}. Both give the same weights up to rounding.
  */
-public final class Network {
+public final class Network implements Classifier {
     /** A hidden layer's activation. */
     public enum Activation {
         RELU("ReLU"), SIGMOID("sigmoid"), TANH("tanh");
@@ -134,7 +134,8 @@ public final class Network {
     }
 
     /** The output layer's logits Z (n×k) for the rows of x on {@link Gemm#fast()}. */
-    DMatrixRMaj logits(DMatrixRMaj x) {
+    @Override
+    public DMatrixRMaj logits(DMatrixRMaj x) {
         return logits(x, Gemm.fast());
     }
 
@@ -152,22 +153,6 @@ public final class Network {
             System.arraycopy(pass.logits().data, 0, out.data, r0 * k, (r1 - r0) * k);
         }
         return out;
-    }
-
-    /** P (n×k) = softmax of the output layer's logits. */
-    public DMatrixRMaj predictProba(DMatrixRMaj x) {
-        DMatrixRMaj z = logits(x);
-        Softmax.rows(z, z);
-        return z;
-    }
-
-    /** ŷ = argmax of each row of the logits (the same as of P). */
-    public int[] predict(DMatrixRMaj x) {
-        return Labels.argmaxRows(logits(x));
-    }
-
-    public double accuracy(Dataset d) {
-        return Labels.accuracy(predict(d.x()), d.y());
     }
 
     /** Mean cross-entropy on {@code d} (from the logits, with log-sum-exp) + λ1 Σ|W| + λ2 Σ W². */

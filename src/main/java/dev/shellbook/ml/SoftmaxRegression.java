@@ -9,7 +9,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * Softmax regression: P = softmax(XW + b) with W (d×k) and b (1×k), trained by minibatch SGD on the mean
  * cross-entropy. Its gradient is ∇W = Xᵀ(P − Y)/n and ∇b = 1ᵀ(P − Y)/n.
  */
-public final class SoftmaxRegression {
+public final class SoftmaxRegression implements Classifier {
     private final int features;
     private final int classes;
     /** W: d×k, column c holds the weights of class c. */
@@ -61,6 +61,7 @@ public final class SoftmaxRegression {
     }
 
     /** Z = XW + b (n×k), a new matrix. */
+    @Override
     public DMatrixRMaj logits(DMatrixRMaj x) {
         check("logits", x);
         DMatrixRMaj z = new DMatrixRMaj(x.numRows, classes);
@@ -69,23 +70,6 @@ public final class SoftmaxRegression {
         // Z = Z + 1 b (b added to every row)
         Bias.addRows(z, b);
         return z;
-    }
-
-    /** P = softmax(XW + b), n×k. */
-    public DMatrixRMaj predictProba(DMatrixRMaj x) {
-        DMatrixRMaj z = logits(x);
-        Softmax.rows(z, z);
-        return z;
-    }
-
-    /** ŷ = argmax_c (XW + b) per row. */
-    public int[] predict(DMatrixRMaj x) {
-        return Labels.argmaxRows(logits(x));
-    }
-
-    /** Share of rows of {@code d} predicted correctly. */
-    public double accuracy(Dataset d) {
-        return Labels.accuracy(predict(d.x()), d.y());
     }
 
     /** Mean cross-entropy on {@code d}, computed from the logits. */
