@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time one training epoch: Shellbook's kernel against natural EJML and a streaming pass.",
                 "One softmax-regression epoch (60,000×784, batch 256, float64) of each, with their ratios,",
-                "measured in one run. --networks: dense networks' epochs, our kernel against EJML, as % of this",
+                "measured in one run. --networks: dense networks' epochs, our kernel against EJML, as %% of this",
                 "machine's measured peak."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "<n>", defaultValue = "7",
@@ -23,7 +23,7 @@ public final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--networks", description = "Time dense networks instead (784-100-10, 784-500-500-10, five "
-            + "layers of 500 at batch 32 and 1200): the blocked kernel against EJML, as % of the measured peak.")
+            + "layers of 500 at batch 32 and 1200): the blocked kernel against EJML, as %% of the measured peak.")
     boolean networks;
 
     @Override
