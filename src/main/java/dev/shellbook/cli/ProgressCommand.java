@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code shellbook progress}: the learner's progress across all lessons, as a table. */
@@ -20,6 +21,11 @@ public final class ProgressCommand implements Callable<Integer> {
 
     @Mixin
     Options.Work work = new Options.Work();
+
+    @Option(names = "--width", paramLabel = "<columns>", defaultValue = "${env:COLUMNS:-0}",
+            description = "Fit the table to this many columns, cutting the last results first (default: the "
+                    + "terminal's width; no limit in a pipe).")
+    int width;
 
     @Spec
     CommandSpec spec;
@@ -39,7 +45,7 @@ public final class ProgressCommand implements Callable<Integer> {
         List<Lesson> lessons = loaded.lessons();
         Progress progress = Progress.load(work.work);
         progress.warning().ifPresent(err::println);
-        out.println(progress.toTable(lessons).printAll());
+        out.println(progress.toTable(lessons, Math.max(0, width)).printAll());
         out.println(summary(progress, lessons));
         out.flush();
         err.flush();

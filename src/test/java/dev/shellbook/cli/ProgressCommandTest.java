@@ -31,6 +31,21 @@ class ProgressCommandTest {
     }
 
     @Test
+    void fitsTheTableToTheWidthItIsGiven() {
+        Progress p = Progress.load(work);
+        p.recordCheck("01-sums", "total", false, "✗ total: total(new int[] {1, 2, 3}) is 5, expected 6; look at "
+                + "the loop's last index, which is never added.");
+        StringWriter wide = new StringWriter();
+        run(wide, new StringWriter(), "--width", "0");
+        StringWriter narrow = new StringWriter();
+        run(narrow, new StringWriter(), "--width", "60");
+        assertTrue(wide.toString().lines().anyMatch(l -> l.length() > 60), wide.toString());
+        assertTrue(narrow.toString().lines().takeWhile(l -> !l.startsWith("Done:"))
+                .allMatch(l -> l.length() <= 60), narrow.toString());
+        assertTrue(narrow.toString().contains("✗ total"), narrow.toString());
+    }
+
+    @Test
     void reportsACorruptProgressFile() throws Exception {
         Files.writeString(work.resolve(Progress.FILE_NAME), "garbage without end");
         StringWriter err = new StringWriter();
@@ -38,10 +53,12 @@ class ProgressCommandTest {
         assertTrue(err.toString().contains("could not be read"), err.toString());
     }
 
-    private int run(StringWriter out, StringWriter err) {
+    private int run(StringWriter out, StringWriter err, String... more) {
         CommandLine cli = new CommandLine(new ProgressCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        return cli.execute("--lessons", "src/test/resources/exercise-lessons/good", "--work", work.toString());
+        String[] args = {"--lessons", "src/test/resources/exercise-lessons/good", "--work", work.toString()};
+        return cli.execute(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+                .toArray(String[]::new));
     }
 }
