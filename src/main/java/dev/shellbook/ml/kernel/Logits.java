@@ -1,9 +1,10 @@
 package dev.shellbook.ml.kernel;
 
 /**
- * The softmax epoch's vectorised forward pass, for {@code dev.shellbook.ml.SoftmaxKernelEpoch}: call only when
- * {@link Vectors#enabled()} (the scalar form is {@code SoftmaxKernel.logitsPair10}; the two agree to rounding, the
- * lanes being summed in a different order).
+ * The softmax epoch's vectorised loops, for {@code dev.shellbook.ml.SoftmaxKernelEpoch}: call only when
+ * {@link Vectors#enabled()}. The scalar forms are in {@code SoftmaxKernel} (float64) and {@code SoftmaxKernel32}
+ * (float32); the forward passes agree with them to rounding (the lanes are summed in a different order), the
+ * float32 update gives their bits (each element is the same fma chain).
  */
 public final class Logits {
     private Logits() {}
@@ -14,5 +15,19 @@ public final class Logits {
      */
     public static void pair10(double[] v0, double[] v1, double[][] wt, double[] b, double[] z, int z0) {
         VectorLogits.pair10(v0, v1, wt, b, z, z0);
+    }
+
+    /** {@link #pair10(double[], double[], double[][], double[], double[], int)} in float32, z widened to float64. */
+    public static void pair10(float[] v0, float[] v1, float[][] wt, float[] b, double[] z, int z0) {
+        VectorLogits32.pair10(v0, v1, wt, b, z, z0);
+    }
+
+    /**
+     * w[j] += s0 x0[j] + s1 x1[j] + s2 x2[j] + s3 x3[j] for j in [j0, j1), as the fma chain
+     * fma(s3, x3, fma(s2, x2, fma(s1, x1, fma(s0, x0, w)))) in float32. Modifies w.
+     */
+    public static void axpy4(float[] w, float s0, float[] x0, float s1, float[] x1, float s2, float[] x2, float s3,
+                             float[] x3, int j0, int j1) {
+        VectorLogits32.axpy4(w, s0, x0, s1, x1, s2, x2, s3, x3, j0, j1);
     }
 }

@@ -1,0 +1,128 @@
+package dev.shellbook.ml.kernel;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The float32 softmax epoch on the Vector API: its forward pass (z = b + Wᵀ x for two rows and 10 classes, 20
+ * vector accumulators over the features, each weight vector loaded once per two rows) and its update (an axpy of
+ * four rows into a row of Wᵀ). Loaded only through {@link Logits} when the JVM has {@code jdk.incubator.vector}.
+ *
+ * <p>The lanes of each accumulator are summed in lane order through a small array rather than with
+ * {@code reduceLanes}, whose order the API leaves open, so that the same command gives the same bits whether the
+ * JIT has compiled this yet or not.
+ */
+final class VectorLogits32 {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final ThreadLocal<float[]> LANES = ThreadLocal.withInitial(() -> new float[S.length()]);
+
+    private VectorLogits32() {}
+
+    static void pair10(float[] v0, float[] v1, float[][] wt, float[] b, double[] z, int z0) {
+        FloatVector zero = FloatVector.zero(S);
+        FloatVector a0 = zero, a1 = zero, a2 = zero, a3 = zero, a4 = zero, a5 = zero, a6 = zero, a7 = zero;
+        FloatVector a8 = zero, a9 = zero, c0 = zero, c1 = zero, c2 = zero, c3 = zero, c4 = zero, c5 = zero;
+        FloatVector c6 = zero, c7 = zero, c8 = zero, c9 = zero;
+        float[] w0 = wt[0], w1 = wt[1], w2 = wt[2], w3 = wt[3], w4 = wt[4];
+        float[] w5 = wt[5], w6 = wt[6], w7 = wt[7], w8 = wt[8], w9 = wt[9];
+        int bound = S.loopBound(v0.length);
+        int j = 0;
+        for (; j < bound; j += S.length()) {
+            FloatVector x0 = FloatVector.fromArray(S, v0, j);
+            FloatVector x1 = FloatVector.fromArray(S, v1, j);
+            FloatVector w;
+            // a_c += x0 ⊙ w_c, c_c += x1 ⊙ w_c, lane by lane
+            w = FloatVector.fromArray(S, w0, j);
+            a0 = x0.fma(w, a0);
+            c0 = x1.fma(w, c0);
+            w = FloatVector.fromArray(S, w1, j);
+            a1 = x0.fma(w, a1);
+            c1 = x1.fma(w, c1);
+            w = FloatVector.fromArray(S, w2, j);
+            a2 = x0.fma(w, a2);
+            c2 = x1.fma(w, c2);
+            w = FloatVector.fromArray(S, w3, j);
+            a3 = x0.fma(w, a3);
+            c3 = x1.fma(w, c3);
+            w = FloatVector.fromArray(S, w4, j);
+            a4 = x0.fma(w, a4);
+            c4 = x1.fma(w, c4);
+            w = FloatVector.fromArray(S, w5, j);
+            a5 = x0.fma(w, a5);
+            c5 = x1.fma(w, c5);
+            w = FloatVector.fromArray(S, w6, j);
+            a6 = x0.fma(w, a6);
+            c6 = x1.fma(w, c6);
+            w = FloatVector.fromArray(S, w7, j);
+            a7 = x0.fma(w, a7);
+            c7 = x1.fma(w, c7);
+            w = FloatVector.fromArray(S, w8, j);
+            a8 = x0.fma(w, a8);
+            c8 = x1.fma(w, c8);
+            w = FloatVector.fromArray(S, w9, j);
+            a9 = x0.fma(w, a9);
+            c9 = x1.fma(w, c9);
+        }
+        float[] lanes = LANES.get();
+        // z_c = b_c + Σ lanes (in lane order) + the features past the last whole vector
+        z[z0 + 0] = logit(a0, b[0], v0, w0, j, lanes);
+        z[z0 + 1] = logit(a1, b[1], v0, w1, j, lanes);
+        z[z0 + 2] = logit(a2, b[2], v0, w2, j, lanes);
+        z[z0 + 3] = logit(a3, b[3], v0, w3, j, lanes);
+        z[z0 + 4] = logit(a4, b[4], v0, w4, j, lanes);
+        z[z0 + 5] = logit(a5, b[5], v0, w5, j, lanes);
+        z[z0 + 6] = logit(a6, b[6], v0, w6, j, lanes);
+        z[z0 + 7] = logit(a7, b[7], v0, w7, j, lanes);
+        z[z0 + 8] = logit(a8, b[8], v0, w8, j, lanes);
+        z[z0 + 9] = logit(a9, b[9], v0, w9, j, lanes);
+        z[z0 + 10] = logit(c0, b[0], v1, w0, j, lanes);
+        z[z0 + 11] = logit(c1, b[1], v1, w1, j, lanes);
+        z[z0 + 12] = logit(c2, b[2], v1, w2, j, lanes);
+        z[z0 + 13] = logit(c3, b[3], v1, w3, j, lanes);
+        z[z0 + 14] = logit(c4, b[4], v1, w4, j, lanes);
+        z[z0 + 15] = logit(c5, b[5], v1, w5, j, lanes);
+        z[z0 + 16] = logit(c6, b[6], v1, w6, j, lanes);
+        z[z0 + 17] = logit(c7, b[7], v1, w7, j, lanes);
+        z[z0 + 18] = logit(c8, b[8], v1, w8, j, lanes);
+        z[z0 + 19] = logit(c9, b[9], v1, w9, j, lanes);
+    }
+
+    /** w[j] = fma(s3, x3[j], fma(s2, x2[j], fma(s1, x1[j], fma(s0, x0[j], w[j])))) for j in [j0, j1). Modifies w. */
+    static void axpy4(float[] w, float s0, float[] x0, float s1, float[] x1, float s2, float[] x2, float s3,
+                      float[] x3, int j0, int j1) {
+        FloatVector f0 = FloatVector.broadcast(S, s0);
+        FloatVector f1 = FloatVector.broadcast(S, s1);
+        FloatVector f2 = FloatVector.broadcast(S, s2);
+        FloatVector f3 = FloatVector.broadcast(S, s3);
+        int j = j0;
+        for (; j + S.length() <= j1; j += S.length()) {
+            FloatVector acc = FloatVector.fromArray(S, w, j);
+            acc = f0.fma(FloatVector.fromArray(S, x0, j), acc);
+            acc = f1.fma(FloatVector.fromArray(S, x1, j), acc);
+            acc = f2.fma(FloatVector.fromArray(S, x2, j), acc);
+            acc = f3.fma(FloatVector.fromArray(S, x3, j), acc);
+            acc.intoArray(w, j);
+        }
+        for (; j < j1; j++) {
+            w[j] = Math.fma(s3, x3[j], Math.fma(s2, x2[j], Math.fma(s1, x1[j], Math.fma(s0, x0[j], w[j]))));
+        }
+    }
+
+    /** b + the lanes of acc summed in lane order + Σ_{j' ≥ j} v[j'] w[j'] (the features past the last vector). */
+    private static float logit(FloatVector acc, float b, float[] v, float[] w, int j, float[] lanes) {
+        acc.intoArray(lanes, 0);
+        float s = 0;
+        for (float lane : lanes) {
+            s += lane;
+        }
+        return b + s + tail(v, w, j);
+    }
+
+    private static float tail(float[] v, float[] w, int j) {
+        float s = 0;
+        for (; j < v.length; j++) {
+            s = Math.fma(v[j], w[j], s);
+        }
+        return s;
+    }
+}
