@@ -56,6 +56,11 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
     @Override
     public void logits(int[] order, int from, int r0, int r1, double[] z) {
         int i = r0;
+        for (; vector && k == 10 && i + 4 <= r1; i += 4) {
+            // z_i = b + Wᵀ x_i for four rows at once
+            Logits.quad10(x[order[from + i]], x[order[from + i + 1]], x[order[from + i + 2]], x[order[from + i + 3]],
+                    wt, b, z, i * k);
+        }
         for (; k == 10 && i + 2 <= r1; i += 2) {
             // z_i = b + Wᵀ x_i for two rows at once
             if (vector) {

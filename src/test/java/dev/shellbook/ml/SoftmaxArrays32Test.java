@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shellbook.data.Dataset;
+import dev.shellbook.ml.kernel.Logits;
 import dev.shellbook.ml.kernel.Vectors;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +66,27 @@ class SoftmaxArrays32Test {
         double[] fromVector = m.w.data.clone();
         scalar.store();
         assertArrayEquals(fromVector, m.w.data, 0);
+    }
+
+    @Test
+    void fourRowAndTwoRowVectorForwardPassesGiveTheSameBits() {
+        Assumptions.assumeTrue(Vectors.enabled(), "the Vector API is not in this JVM");
+        float[][] x = RowArrays.floats(Synthetic.x(4, 787, 13));
+        SoftmaxRegression m = new SoftmaxRegression(787, 10).initNormal(0.5, 14);
+        float[][] wt = new float[10][787];
+        float[] b = new float[10];
+        for (int c = 0; c < 10; c++) {
+            b[c] = 0.1f * c;
+            for (int j = 0; j < 787; j++) {
+                wt[c][j] = (float) m.w.get(j, c);
+            }
+        }
+        double[] quad = new double[40];
+        double[] pairs = new double[40];
+        Logits.quad10(x[0], x[1], x[2], x[3], wt, b, quad, 0);
+        Logits.pair10(x[0], x[1], wt, b, pairs, 0);
+        Logits.pair10(x[2], x[3], wt, b, pairs, 20);
+        assertArrayEquals(pairs, quad, 0);
     }
 
     @Test

@@ -23,6 +23,17 @@ public final class Logits {
     }
 
     /**
+     * z_r = b + Wᵀ x_r for the four rows {@code v0} … {@code v3} and k = 10 classes, in float32, widened into
+     * z[z0 + 10r .. z0 + 10r + 10); the same bits as {@link #pair10(float[], float[], float[][], float[], double[],
+     * int)} on those rows (each logit is the same lane-wise fma chain and the same sum). Modifies only z.
+     */
+    public static void quad10(float[] v0, float[] v1, float[] v2, float[] v3, float[][] wt, float[] b, double[] z,
+                              int z0) {
+        VectorLogits32.quad5(v0, v1, v2, v3, wt, b, z, z0, 0);
+        VectorLogits32.quad5(v0, v1, v2, v3, wt, b, z, z0, 5);
+    }
+
+    /**
      * w[j] += s0 x0[j] + s1 x1[j] + s2 x2[j] + s3 x3[j] for j in [j0, j1), as the fma chain
      * fma(s3, x3, fma(s2, x2, fma(s1, x1, fma(s0, x0, w)))) in float32. Modifies w.
      */

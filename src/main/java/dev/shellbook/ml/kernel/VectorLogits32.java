@@ -88,6 +88,77 @@ final class VectorLogits32 {
         z[z0 + 19] = logit(c9, b[9], v1, w9, j);
     }
 
+    /**
+     * z_r[c0 + c] = b[c0 + c] + (Wᵀ x_r)[c0 + c] for the four rows {@code v0} … {@code v3} and the five classes
+     * c0 … c0 + 4: 20 vector accumulators, each weight vector loaded once per four rows, four rows streaming from
+     * memory at once. Row r's logits start at z[z0 + r·10]. Modifies only those entries of z.
+     */
+    static void quad5(float[] v0, float[] v1, float[] v2, float[] v3, float[][] wt, float[] b, double[] z, int z0,
+                      int c0) {
+        FloatVector zero = FloatVector.zero(S);
+        FloatVector a0 = zero, a1 = zero, a2 = zero, a3 = zero, a4 = zero;
+        FloatVector e0 = zero, e1 = zero, e2 = zero, e3 = zero, e4 = zero;
+        FloatVector g0 = zero, g1 = zero, g2 = zero, g3 = zero, g4 = zero;
+        FloatVector h0 = zero, h1 = zero, h2 = zero, h3 = zero, h4 = zero;
+        float[] w0 = wt[c0], w1 = wt[c0 + 1], w2 = wt[c0 + 2], w3 = wt[c0 + 3], w4 = wt[c0 + 4];
+        int bound = S.loopBound(v0.length);
+        int j = 0;
+        for (; j < bound; j += S.length()) {
+            FloatVector x0 = FloatVector.fromArray(S, v0, j);
+            FloatVector x1 = FloatVector.fromArray(S, v1, j);
+            FloatVector x2 = FloatVector.fromArray(S, v2, j);
+            FloatVector x3 = FloatVector.fromArray(S, v3, j);
+            FloatVector w;
+            // acc(r, c) += x_r ⊙ w_c, lane by lane
+            w = FloatVector.fromArray(S, w0, j);
+            a0 = x0.fma(w, a0);
+            e0 = x1.fma(w, e0);
+            g0 = x2.fma(w, g0);
+            h0 = x3.fma(w, h0);
+            w = FloatVector.fromArray(S, w1, j);
+            a1 = x0.fma(w, a1);
+            e1 = x1.fma(w, e1);
+            g1 = x2.fma(w, g1);
+            h1 = x3.fma(w, h1);
+            w = FloatVector.fromArray(S, w2, j);
+            a2 = x0.fma(w, a2);
+            e2 = x1.fma(w, e2);
+            g2 = x2.fma(w, g2);
+            h2 = x3.fma(w, h2);
+            w = FloatVector.fromArray(S, w3, j);
+            a3 = x0.fma(w, a3);
+            e3 = x1.fma(w, e3);
+            g3 = x2.fma(w, g3);
+            h3 = x3.fma(w, h3);
+            w = FloatVector.fromArray(S, w4, j);
+            a4 = x0.fma(w, a4);
+            e4 = x1.fma(w, e4);
+            g4 = x2.fma(w, g4);
+            h4 = x3.fma(w, h4);
+        }
+        int o = z0 + c0;
+        z[o] = logit(a0, b[c0], v0, w0, j);
+        z[o + 1] = logit(a1, b[c0 + 1], v0, w1, j);
+        z[o + 2] = logit(a2, b[c0 + 2], v0, w2, j);
+        z[o + 3] = logit(a3, b[c0 + 3], v0, w3, j);
+        z[o + 4] = logit(a4, b[c0 + 4], v0, w4, j);
+        z[o + 10] = logit(e0, b[c0], v1, w0, j);
+        z[o + 11] = logit(e1, b[c0 + 1], v1, w1, j);
+        z[o + 12] = logit(e2, b[c0 + 2], v1, w2, j);
+        z[o + 13] = logit(e3, b[c0 + 3], v1, w3, j);
+        z[o + 14] = logit(e4, b[c0 + 4], v1, w4, j);
+        z[o + 20] = logit(g0, b[c0], v2, w0, j);
+        z[o + 21] = logit(g1, b[c0 + 1], v2, w1, j);
+        z[o + 22] = logit(g2, b[c0 + 2], v2, w2, j);
+        z[o + 23] = logit(g3, b[c0 + 3], v2, w3, j);
+        z[o + 24] = logit(g4, b[c0 + 4], v2, w4, j);
+        z[o + 30] = logit(h0, b[c0], v3, w0, j);
+        z[o + 31] = logit(h1, b[c0 + 1], v3, w1, j);
+        z[o + 32] = logit(h2, b[c0 + 2], v3, w2, j);
+        z[o + 33] = logit(h3, b[c0 + 3], v3, w3, j);
+        z[o + 34] = logit(h4, b[c0 + 4], v3, w4, j);
+    }
+
     /** w[j] = fma(s3, x3[j], fma(s2, x2[j], fma(s1, x1[j], fma(s0, x0[j], w[j])))) for j in [j0, j1). Modifies w. */
     static void axpy4(float[] w, float s0, float[] x0, float s1, float[] x1, float s2, float[] x2, float s3,
                       float[] x3, int j0, int j1) {
