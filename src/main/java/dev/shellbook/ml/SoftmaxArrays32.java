@@ -89,6 +89,6 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
 
     @Override
     public int align() {
-        return 16;
+        return vector ? Logits.bandWidth() : 16;
     }
 }

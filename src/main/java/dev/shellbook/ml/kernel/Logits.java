@@ -34,6 +34,20 @@ public final class Logits {
     }
 
     /**
+     * The SGD step on the columns [j, j + {@link #bandWidth()}) of Wᵀ (10 classes): Wᵀ[c][j'] ← the fma chain
+     * w = fma(s[i·10 + c], x_i[j'], w) over the batch rows i = 0 … rows − 1 in order, x_i = {@code x[order[from +
+     * i]]}; the same bits as {@link #axpy4} over those rows four at a time. Modifies those columns of wt only.
+     */
+    public static void band10(float[][] x, int[] order, int from, int rows, float[] s, float[][] wt, int j) {
+        VectorLogits32.band10(x, order, from, rows, s, wt, j);
+    }
+
+    /** The columns one {@link #band10} call updates (two vectors: 32 on AVX-512, 16 on AVX2). */
+    public static int bandWidth() {
+        return VectorLogits32.bandWidth();
+    }
+
+    /**
      * w[j] += s0 x0[j] + s1 x1[j] + s2 x2[j] + s3 x3[j] for j in [j0, j1), as the fma chain
      * fma(s3, x3, fma(s2, x2, fma(s1, x1, fma(s0, x0, w)))) in float32. Modifies w.
      */

@@ -159,6 +159,90 @@ final class VectorLogits32 {
         z[o + 34] = logit(h4, b[c0 + 4], v3, w4, j);
     }
 
+    /**
+     * Wᵀ[c][j .. j + 2L) for the 10 classes c (L = the vector's lanes) ← the fma chain w = fma(s[i·10 + c], x_i[j],
+     * w) over the batch rows i = 0, 1, …, rows − 1 in order, x_i = {@code x[order[from + i]]}: the SGD step on a
+     * band of columns of Wᵀ, the band's 20 vectors held in registers while the rows go by. Modifies those columns.
+     */
+    static void band10(float[][] x, int[] order, int from, int rows, float[] s, float[][] wt, int j) {
+        int l = S.length();
+        float[] w0 = wt[0], w1 = wt[1], w2 = wt[2], w3 = wt[3], w4 = wt[4];
+        float[] w5 = wt[5], w6 = wt[6], w7 = wt[7], w8 = wt[8], w9 = wt[9];
+        FloatVector a0 = FloatVector.fromArray(S, w0, j), b0 = FloatVector.fromArray(S, w0, j + l);
+        FloatVector a1 = FloatVector.fromArray(S, w1, j), b1 = FloatVector.fromArray(S, w1, j + l);
+        FloatVector a2 = FloatVector.fromArray(S, w2, j), b2 = FloatVector.fromArray(S, w2, j + l);
+        FloatVector a3 = FloatVector.fromArray(S, w3, j), b3 = FloatVector.fromArray(S, w3, j + l);
+        FloatVector a4 = FloatVector.fromArray(S, w4, j), b4 = FloatVector.fromArray(S, w4, j + l);
+        FloatVector a5 = FloatVector.fromArray(S, w5, j), b5 = FloatVector.fromArray(S, w5, j + l);
+        FloatVector a6 = FloatVector.fromArray(S, w6, j), b6 = FloatVector.fromArray(S, w6, j + l);
+        FloatVector a7 = FloatVector.fromArray(S, w7, j), b7 = FloatVector.fromArray(S, w7, j + l);
+        FloatVector a8 = FloatVector.fromArray(S, w8, j), b8 = FloatVector.fromArray(S, w8, j + l);
+        FloatVector a9 = FloatVector.fromArray(S, w9, j), b9 = FloatVector.fromArray(S, w9, j + l);
+        for (int i = 0; i < rows; i++) {
+            float[] xi = x[order[from + i]];
+            FloatVector lo = FloatVector.fromArray(S, xi, j);
+            FloatVector hi = FloatVector.fromArray(S, xi, j + l);
+            int o = i * 10;
+            FloatVector f;
+            // w_c = fma(s_ic, x_i, w_c) for the 10 classes
+            f = FloatVector.broadcast(S, s[o]);
+            a0 = f.fma(lo, a0);
+            b0 = f.fma(hi, b0);
+            f = FloatVector.broadcast(S, s[o + 1]);
+            a1 = f.fma(lo, a1);
+            b1 = f.fma(hi, b1);
+            f = FloatVector.broadcast(S, s[o + 2]);
+            a2 = f.fma(lo, a2);
+            b2 = f.fma(hi, b2);
+            f = FloatVector.broadcast(S, s[o + 3]);
+            a3 = f.fma(lo, a3);
+            b3 = f.fma(hi, b3);
+            f = FloatVector.broadcast(S, s[o + 4]);
+            a4 = f.fma(lo, a4);
+            b4 = f.fma(hi, b4);
+            f = FloatVector.broadcast(S, s[o + 5]);
+            a5 = f.fma(lo, a5);
+            b5 = f.fma(hi, b5);
+            f = FloatVector.broadcast(S, s[o + 6]);
+            a6 = f.fma(lo, a6);
+            b6 = f.fma(hi, b6);
+            f = FloatVector.broadcast(S, s[o + 7]);
+            a7 = f.fma(lo, a7);
+            b7 = f.fma(hi, b7);
+            f = FloatVector.broadcast(S, s[o + 8]);
+            a8 = f.fma(lo, a8);
+            b8 = f.fma(hi, b8);
+            f = FloatVector.broadcast(S, s[o + 9]);
+            a9 = f.fma(lo, a9);
+            b9 = f.fma(hi, b9);
+        }
+        a0.intoArray(w0, j);
+        b0.intoArray(w0, j + l);
+        a1.intoArray(w1, j);
+        b1.intoArray(w1, j + l);
+        a2.intoArray(w2, j);
+        b2.intoArray(w2, j + l);
+        a3.intoArray(w3, j);
+        b3.intoArray(w3, j + l);
+        a4.intoArray(w4, j);
+        b4.intoArray(w4, j + l);
+        a5.intoArray(w5, j);
+        b5.intoArray(w5, j + l);
+        a6.intoArray(w6, j);
+        b6.intoArray(w6, j + l);
+        a7.intoArray(w7, j);
+        b7.intoArray(w7, j + l);
+        a8.intoArray(w8, j);
+        b8.intoArray(w8, j + l);
+        a9.intoArray(w9, j);
+        b9.intoArray(w9, j + l);
+    }
+
+    /** Columns per {@link #band10} call: two vectors. */
+    static int bandWidth() {
+        return 2 * S.length();
+    }
+
     /** w[j] = fma(s3, x3[j], fma(s2, x2[j], fma(s1, x1[j], fma(s0, x0[j], w[j])))) for j in [j0, j1). Modifies w. */
     static void axpy4(float[] w, float s0, float[] x0, float s1, float[] x1, float s2, float[] x2, float s3,
                       float[] x3, int j0, int j1) {
