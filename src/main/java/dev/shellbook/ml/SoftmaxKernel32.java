@@ -10,7 +10,9 @@ import dev.shellbook.ml.kernel.Logits;
  * the forward pass takes four rows at a time ({@code Logits.quad10}: four rows streaming from memory at once,
  * 0.066 → 0.038 CPU-s per epoch of forward passes) and the update holds a band of Wᵀ (10 classes × 2 vectors) in
  * registers while the batch's rows go by ({@code Logits.band10}: epochs 0.074–0.082 → 0.054–0.061 s against the
- * four-row axpy, same runs, load 5); both give the same bits as the loops here would in their order.
+ * four-row axpy, same runs, load 5). The update gives this class's bits (each element is the same fma chain in
+ * the same row order); the vector forward pass sums each logit's lanes, not one chain, so it agrees with
+ * {@link #logitsPair10} to float32's rounding only.
  */
 final class SoftmaxKernel32 {
     private SoftmaxKernel32() {}
