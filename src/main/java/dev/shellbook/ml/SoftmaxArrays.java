@@ -1,5 +1,7 @@
 package dev.shellbook.ml;
 
+import org.ejml.data.DMatrixRMaj;
+
 /**
  * What the kernel epoch ({@link SoftmaxKernelEpoch}) computes in one precision: X's rows, Wᵀ (k×d, one row per
  * class) and b, as float64 ({@link SoftmaxArrays64}) or float32 ({@link SoftmaxArrays32}) arrays. The epoch itself
@@ -7,7 +9,7 @@ package dev.shellbook.ml;
  */
 interface SoftmaxArrays {
     /** The arrays for {@code sgd}'s precision, X's rows copied once (see {@link RowArrays}). */
-    static SoftmaxArrays of(SoftmaxRegression model, org.ejml.data.DMatrixRMaj x, Sgd sgd, boolean vector) {
+    static SoftmaxArrays of(SoftmaxRegression model, DMatrixRMaj x, Sgd sgd, boolean vector) {
         return sgd.precision() == Sgd.Precision.FLOAT32 ? new SoftmaxArrays32(model, RowArrays.floats(x), vector)
                 : new SoftmaxArrays64(model, RowArrays.of(x), vector);
     }
