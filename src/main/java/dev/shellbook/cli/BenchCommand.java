@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
  * natural EJML, the streaming floors and (when Debian's python3 has them) numpy and torch.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time one softmax-regression epoch (60,000×784, batch 256, lr 0.1, shuffled) in one run:",
-                "float32 (the default) and float64, Vector API and scalar kernels, natural EJML and the streaming",
-                "floors, with their ratios; then the same epoch in numpy and torch (Debian's /usr/bin/python3,",
-                "apt-get install python3-numpy python3-torch), unless --no-peers.",
-                "--networks: dense networks' epochs, our kernel against EJML, as %% of this machine's peak."})
+        description = {"Time one softmax-regression epoch (60,000×784, batch 256, lr 0.1,",
+                "shuffled) in one run: float32 (the default) and float64, Vector API and",
+                "scalar kernels, natural EJML and the streaming floors, with their ratios;",
+                "then the same epoch in numpy and torch (Debian's /usr/bin/python3; apt-get",
+                "install python3-numpy python3-torch), unless --no-peers.",
+                "--networks: dense networks' epochs, our kernel against EJML, as %% of this",
+                "machine's peak."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "<n>", defaultValue = "7",
             description = "Timed epochs per configuration; the median is reported (default: ${DEFAULT-VALUE}; "
