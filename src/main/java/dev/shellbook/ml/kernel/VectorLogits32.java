@@ -12,8 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Each accumulator's lanes are summed with {@code reduceLanes(ADD)}, which the API allows in any order; on x86
  * both the JIT's instruction sequence and the interpreter's loop add lane 0, 1, 2, … in order, so the same command
- * gives the same bits whether this is compiled yet or not (summing through an array in lane order instead, to be
- * sure everywhere, made the forward pass 1.9× slower in CPU time with X in cache).
+ * gives the same bits whether this is compiled yet or not (checked on Java 17, AVX-512: a float32 fit of 3,000
+ * images for 2 epochs gives the same W bits under -Xint, C1 only and C2). Summing through an array in lane order
+ * instead, to be sure everywhere, made the forward pass 1.9× slower in CPU time with X in cache.
  */
 final class VectorLogits32 {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
