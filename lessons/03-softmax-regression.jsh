@@ -425,10 +425,12 @@ Check.close("b after one sgdStep (lr 0.1) against SoftmaxRegression's gradient",
 //STEP The same step, done by the library
 // `SoftmaxRegression.fit` runs exactly this step over and over. Trained for one epoch on one batch of 256
 // images (batch size 256, no shuffling), it takes a single step. Both numbers below are the mean cross-entropy
-// of those 256 images, measured the same way, before and after the step.
+// of those 256 images, measured the same way, before and after the step. `.float64()` asks `fit` to compute in
+// double precision, as your code does; by default it computes in float32, as Keras and PyTorch train (half the
+// bytes to read, so faster), which agrees with double precision to about six digits.
 SoftmaxRegression oneStep = new SoftmaxRegression(784, 10).initNormal(0.01, 5);
 double lossBeforeStep = oneStep.loss(train.first(256));
-oneStep.fit(train.first(256), null, Sgd.lr(0.1).batch(256).epochs(1).shuffle(false).quiet());
+oneStep.fit(train.first(256), null, Sgd.lr(0.1).batch(256).epochs(1).shuffle(false).quiet().float64());
 System.out.printf("mean loss of the 256 images: %.4f before the library's step, %.4f after it%n", lossBeforeStep,
         oneStep.loss(train.first(256)));
 
@@ -560,7 +562,7 @@ Check.unchanged("trainEpochs(1,000 images, …)", "the training images", loopX, 
 Check.changed("trainEpochs(1,000 images, …)", "W", loopStart.weights(), loopW);
 Check.that(loopAcc != null && loopAcc.length == 3, "trainEpochs(…, 3 epochs, …) returned "
         + (loopAcc == null ? "null" : loopAcc.length + " numbers") + "; expected one test accuracy per epoch, 3");
-History loopFit = loopStart.fit(loopTrain, loopTest, Sgd.lr(0.1).batch(96).epochs(3).seed(7).quiet());
+History loopFit = loopStart.fit(loopTrain, loopTest, Sgd.lr(0.1).batch(96).epochs(3).seed(7).quiet().float64());
 Check.close("W after trainEpochs(1,000 images, lr 0.1, batch 96, 3 epochs, seed 7) against fit with the same settings",
         loopStart.weights(), loopW, 1e-12);
 Check.close("b after trainEpochs against fit", loopStart.bias(), loopB, 1e-12);
@@ -581,11 +583,12 @@ if (Course.quick()) System.out.println("[quick mode: 6,000 training images and 3
 
 //STEP The library's fit: the same weights
 // `SoftmaxRegression.fit` is this loop, written for speed. Started from the same W and b, with the same seed,
-// batch size and learning rate, it must end with the same weights, to rounding. That is why later lessons may call
-// `fit` instead of your loop. It also records the training loss and accuracy of every epoch.
+// batch size and learning rate, it must end with the same weights, to rounding (in double precision, so
+// `.float64()`). That is why later lessons may call `fit` instead of your loop; they leave it at float32, which
+// trains as well. It also records the training loss and accuracy of every epoch.
 SoftmaxRegression library = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
 Check.close("the library's starting W against the W your loop started from", W0copy, library.weights(), 0);
-History history = library.fit(train, test, Sgd.lr(0.1).batch(256).epochs(epochs).seed(42));
+History history = library.fit(train, test, Sgd.lr(0.1).batch(256).epochs(epochs).seed(42).float64());
 double largest = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(W, library.weights(), null));
 System.out.printf("largest |W of your loop − W of fit| after %d epochs: %.1e (must be below 1e-12)%n", epochs,
         largest);

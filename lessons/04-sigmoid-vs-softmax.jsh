@@ -196,9 +196,10 @@ Charts.surface("mse-surface", "MSE of σ(w·x1 + b) on the toy set", -4, 4, -20,
 //STEP A two-class softmax on the same points
 // Now the other way: two scores, z0 and z1, from a 2 × 2 weight matrix W and a 1 × 2 bias b (6 parameters),
 // and P = softmax(z). Same data, same learning rate 1, 1,000 epochs. Compare its P(class 1) with the
-// logistic regression's.
+// logistic regression's. (`.float64()`: the softmax computes in double precision, as logistic regression does, so
+// that any difference you see is the models', not rounding's.)
 SoftmaxRegression twoClass = new SoftmaxRegression(2, 2).initZeros();
-History softmaxRun = twoClass.fit(toy, null, Sgd.lr(1).batch(6).epochs(1000).shuffle(false).quiet());
+History softmaxRun = twoClass.fit(toy, null, Sgd.lr(1).batch(6).epochs(1000).shuffle(false).quiet().float64());
 DMatrixRMaj pSoftmax = twoClass.predictProba(X);
 for (int i = 0; i < toy.size(); i++) {
     System.out.printf("x = [%.0f, %.0f]  softmax P(class 1) = %.4f   logistic P(class 1) = %.4f%n", X.get(i, 0),
@@ -306,7 +307,8 @@ System.out.printf("logistic (lr 1):       w = [%.6f, %.6f],       b = %.6f%n", w
 //STEP The same comparison on Fashion-MNIST
 // Two classes of real images: T-shirt/top against Shirt, a hard pair. We train logistic regression (785
 // parameters) and a two-class softmax (1,570) with the same batches (batch 256, seeded shuffles), the
-// logistic one with twice the learning rate. By the argument above they should make the same predictions.
+// logistic one with twice the learning rate, both in double precision. By the argument above they should make
+// the same predictions.
 // (Quick mode: the first 10,000 training images and 2 epochs.)
 Dataset pairTrain = FashionMnist.train().first(Course.pick(60000, 10000)).onlyClasses(0, 6);
 Dataset pairTest = FashionMnist.test().onlyClasses(0, 6);
@@ -316,7 +318,7 @@ System.out.println("train: " + pairTrain + ", test: " + pairTest + ", classes "
 LogisticRegression pairLogistic = new LogisticRegression(784).initZeros();
 pairLogistic.fit(pairTrain, pairTest, Sgd.lr(0.2).batch(256).epochs(pairEpochs).seed(42).quiet());
 SoftmaxRegression pairSoftmax = new SoftmaxRegression(784, 2).initZeros();
-pairSoftmax.fit(pairTrain, pairTest, Sgd.lr(0.1).batch(256).epochs(pairEpochs).seed(42).quiet());
+pairSoftmax.fit(pairTrain, pairTest, Sgd.lr(0.1).batch(256).epochs(pairEpochs).seed(42).quiet().float64());
 int[] byLogistic = pairLogistic.predict(pairTest.x());
 int[] bySoftmax = pairSoftmax.predict(pairTest.x());
 long same = IntStream.range(0, byLogistic.length).filter(i -> byLogistic[i] == bySoftmax[i]).count();

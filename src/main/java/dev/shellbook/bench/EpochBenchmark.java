@@ -5,72 +5,181 @@ import dev.shellbook.data.FashionMnist;
 import dev.shellbook.ml.SoftmaxRegression;
 import dev.shellbook.ml.Sgd;
 import dev.shellbook.ml.kernel.Vectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Times one epoch of softmax regression (60,000×784 Fashion-MNIST, 10 classes, batch 256, lr 0.1, float64) in one
- * run: the core (kernel engine, all threads it may use), the same kernel on one thread, the natural EJML
- * formulation (batch copy, CommonOps_DDRM mult / multTransA), and two streaming passes over X (a lower bound: an
- * epoch must read X at least twice). Each is warmed up first; the median of several epochs is reported.
+ * Times one epoch of softmax regression (60,000×784 Fashion-MNIST, 10 classes, batch 256, lr 0.1, shuffled) in one
+ * run, the configurations taking turns epoch by epoch: the default (kernel engine, float32, Vector API, 2 threads),
+ * float32 scalar, float64 with and without the Vector API, float64 on one thread, the natural EJML formulation
+ * (batch copy, CommonOps_DDRM mult / multTransA), and the streaming floor of each precision (two passes summing X,
+ * as float32 and as float64: an epoch must read X at least twice). Then the same epoch in numpy and torch
+ * ({@link SoftmaxPeers}), with their ratios to the default. Each configuration is warmed up first; the median of
+ * the timed epochs is reported.
  *
- * <p>Run from the repository root: {@code java -cp target/shellbook.jar dev.shellbook.bench.EpochBenchmark
- * [epochs [warmup]]} (defaults 7 and 3). Reference points measured on the 2-core development machine: numpy with
- * OpenBLAS (float64) 0.135–0.146 s per epoch.
- *
- * <p>Measured on that machine while ~7 other builds shared it (load average 5; wall times vary about 2× from run to
- * run there, ratios within a run less): core 0.180 s, kernel on 1 thread 0.159 s, natural EJML 0.705 s, streaming X
- * twice 0.095 s per epoch; CPU per epoch 0.23 / 0.21 / 0.71 s. Natural EJML / core = 3.9 (4.4 on CPU time).
+ * <p>Run with {@code ./shellbook bench}, or from the repository root: {@code java --add-modules=jdk.incubator.vector
+ * -cp target/shellbook.jar dev.shellbook.bench.EpochBenchmark [epochs [warmup [peers]]]} (defaults 7, 3, true).
+ * Add {@code -XX:UseAVX=2} to measure as on a machine without AVX-512 (256-bit vectors for the Vector API and for
+ * C2's own loops alike).
  */
 public final class EpochBenchmark {
     private EpochBenchmark() {}
 
+    /** A configuration of the table: trains one epoch per call, or streams X twice. */
+    private interface Row {
+        String name();
+
+        /** Times repetition r. */
+        void epoch(int r);
+
+        Timings timings();
+
+        /** The streaming floor this row is compared with (itself for a floor). */
+        Row floor();
+    }
+
     public static void main(String[] args) {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean peers = args.length <= 2 || Boolean.parseBoolean(args[2]);
         if (epochs < 1 || warmup < 0) {
             throw new IllegalArgumentException("EpochBenchmark: expected epochs >= 1 and warmup >= 0, found " + epochs
                     + " and " + warmup);
         }
-        long cpu = cpuNanos();
-        long start = System.nanoTime();
         Dataset train = FashionMnist.train();
-        double load = seconds(start);
-        double loadCpu = (cpuNanos() - cpu) / 1e9;
-        double[] again = new double[3];
-        double[] againCpu = new double[3];
-        for (int i = 0; i < again.length; i++) {
-            cpu = cpuNanos();
-            start = System.nanoTime();
-            FashionMnist.train();
-            again[i] = seconds(start);
-            againCpu[i] = (cpuNanos() - cpu) / 1e9;
-        }
-        System.out.printf(Locale.ROOT, "load 60k training set (gunzip, check, convert, scale): first %.3f s (CPU %.3f s,"
-                + " cold JVM, with SHA-256), then median %.3f s (CPU %.3f s)%n", load, loadCpu, median(again, 0),
-                median(againCpu, 0));
-        System.out.printf(Locale.ROOT, "epoch = 60,000×784 → 10, batch 256, float64; median of %d after %d warm-up,"
-                + " the configurations taking turns epoch by epoch; %d cores%n", epochs, warmup,
-                Runtime.getRuntime().availableProcessors());
         int n = epochs + warmup;
-        System.out.println("kernel forward pass: " + (Vectors.enabled() ? Vectors.describe() : "scalar (run with "
-                + Vectors.JVM_OPTION + " for the Vector API)"));
-        Run[] runs = {new Run("core (kernel, 2 threads)", train, Sgd.Engine.KERNEL, 2, true, n),
-            new Run("kernel, 1 thread", train, Sgd.Engine.KERNEL, 1, true, n),
-            new Run("scalar kernel, 2 threads", train, Sgd.Engine.KERNEL, 2, false, n),
-            new Run("natural EJML", train, Sgd.Engine.EJML, 1, true, n)};
-        double[] stream = new double[n];
+        System.out.printf(Locale.ROOT, "epoch = 60,000×784 → 10, batch 256, lr 0.1, shuffled; median of %d after %d "
+                + "warm-up, the rows taking turns epoch by epoch; %d cores, load average %.2f%n", epochs, warmup,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.println("Vector API: " + (Vectors.enabled() ? Vectors.describe() : "absent (run with "
+                + Vectors.JVM_OPTION + ")"));
+        List<Row> rows = rows(train, n);
         for (int r = 0; r < n; r++) {
-            for (Run run : runs) {
-                run.epoch(r);
+            for (Row row : rows) {
+                row.epoch(r);
             }
-            stream[r] = streaming(train.x().data, 1)[0];
         }
-        report(runs, stream, warmup);
+        double core = report(rows, warmup);
         System.out.printf(Locale.ROOT, "cores free now: a pure compute loop split over 2 threads runs %.2f× as fast "
                 + "as on 1 (2.00 on an idle machine; near 1 when other processes hold the second core)%n",
                 parallelCapacity());
+        if (peers) {
+            peers(core);
+        }
+    }
+
+    private static List<Row> rows(Dataset train, int n) {
+        Stream f32 = new Stream("streaming floor float32", floats(train.x().data), null, n);
+        Stream f64 = new Stream("streaming floor float64", null, train.x().data, n);
+        Sgd base = Sgd.lr(0.1).batch(256).epochs(1).seed(42).quiet();
+        return List.of(new Fit("float32 core (Vector, 2 threads)", train, copy(base).float32(), f32, n),
+                new Fit("float32 scalar (2 threads)", train, copy(base).float32().vector(false), f32, n),
+                new Fit("float64 core (Vector, 2 threads)", train, copy(base).float64(), f64, n),
+                new Fit("float64 scalar (2 threads)", train, copy(base).float64().vector(false), f64, n),
+                new Fit("float64 Vector, 1 thread", train, copy(base).float64().threads(1), f64, n),
+                new Fit("natural EJML (float64)", train, copy(base).engine(Sgd.Engine.EJML), f64, n), f32, f64);
+    }
+
+    private static Sgd copy(Sgd s) {
+        return Sgd.lr(s.lr()).batch(s.batch()).epochs(s.epochs()).seed(s.seed()).quiet();
+    }
+
+    /** Prints the table; returns the default's seconds per epoch. */
+    private static double report(List<Row> rows, int warmup) {
+        double core = rows.get(0).timings().wall(warmup);
+        System.out.printf(Locale.ROOT, "%-34s %9s %10s %9s %8s%n", "", "s/epoch", "× default", "× floor", "CPU s");
+        for (Row row : rows) {
+            double s = row.timings().wall(warmup);
+            System.out.printf(Locale.ROOT, "%-34s %9.3f %10.2f %9.2f %8.3f%n", row.name(), s, s / core,
+                    s / row.floor().timings().wall(warmup), row.timings().cpu(warmup));
+        }
+        return core;
+    }
+
+    private static void peers(double core) {
+        StringBuilder notes = new StringBuilder();
+        try {
+            Map<String, SoftmaxPeers.Peer> peers = SoftmaxPeers.run(FashionMnist.dir(), notes);
+            System.out.print(notes);
+            for (SoftmaxPeers.Peer p : peers.values()) {
+                if (p.missing() != null) {
+                    System.out.printf(Locale.ROOT, "%-34s not run (%s); install: %s%n", p.name(), p.missing(),
+                            SoftmaxPeers.INSTALL);
+                } else {
+                    System.out.printf(Locale.ROOT, "%-34s %9.3f   default / peer = %.2f%n", p.name(), p.seconds(),
+                            core / p.seconds());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench: could not run the numpy/torch peers: " + e.getMessage(), e);
+        }
+    }
+
+    /** Wall and process-CPU seconds per repetition. */
+    record Timings(double[] wall, double[] cpu) {
+        Timings(int n) {
+            this(new double[n], new double[n]);
+        }
+
+        double wall(int warmup) {
+            return median(wall, warmup);
+        }
+
+        double cpu(int warmup) {
+            return median(cpu, warmup);
+        }
+    }
+
+    /** One configuration of the model: wall seconds are the epoch's own timing, CPU seconds the whole call's. */
+    private record Fit(String name, Dataset train, SoftmaxRegression model, Sgd sgd, Row floor, Timings timings)
+            implements Row {
+        Fit(String name, Dataset train, Sgd sgd, Row floor, int n) {
+            this(name, train, new SoftmaxRegression(train.features(), train.classes()).initNormal(0.01, 42), sgd,
+                    floor, new Timings(n));
+        }
+
+        @Override
+        public void epoch(int r) {
+            long cpuStart = cpuNanos();
+            timings.wall()[r] = model.fit(train, null, sgd).last().seconds();
+            timings.cpu()[r] = (cpuNanos() - cpuStart) / 1e9;
+        }
+    }
+
+    /** Two passes summing X, as float32 ({@code f}) or float64 ({@code d}). */
+    private record Stream(String name, float[] f, double[] d, Timings timings) implements Row {
+        Stream(String name, float[] f, double[] d, int n) {
+            this(name, f, d, new Timings(n));
+        }
+
+        @Override
+        public void epoch(int r) {
+            long cpuStart = cpuNanos();
+            timings.wall()[r] = f != null ? streaming(f) : streaming(d, 1)[0];
+            timings.cpu()[r] = (cpuNanos() - cpuStart) / 1e9;
+        }
+
+        @Override
+        public Row floor() {
+            return this;
+        }
+    }
+
+    private static float[] floats(double[] x) {
+        float[] f = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            f[i] = (float) x[i];
+        }
+        return f;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** Time of a compute-only loop on 1 thread divided by the same work split over 2 threads. */
@@ -99,55 +208,6 @@ public final class EpochBenchmark {
         return s;
     }
 
-    private static void report(Run[] runs, double[] stream, int warmup) {
-        double c = median(runs[0].wall, warmup);
-        double st = median(stream, warmup);
-        System.out.printf(Locale.ROOT, "%-26s %9s %8s %10s %9s %9s%n", "", "s/epoch", "× core", "× stream", "CPU s",
-                "setup s");
-        for (Run run : runs) {
-            double s = median(run.wall, warmup);
-            System.out.printf(Locale.ROOT, "%-26s %9.3f %8.2f %10.2f %9.3f %9.3f%n", run.name, s, s / c, s / st,
-                    median(run.cpu, warmup), median(run.setup, warmup));
-        }
-        System.out.printf(Locale.ROOT, "%-26s %9.3f %8.2f %10.2f%n", "stream X twice", st, st / c, 1.0);
-        System.out.printf(Locale.ROOT, "natural EJML / core = %.2f ; core / streaming = %.2f ; core / numpy 0.14 s "
-                + "= %.2f (numpy measured on an idle machine)%n", median(runs[3].wall, warmup) / c, c / st, c / 0.14);
-    }
-
-    /**
-     * One configuration, trained one epoch per call. Per call: wall seconds of the epoch (the model's own timing),
-     * process CPU seconds of the call (all threads, per-fit setup included; on a busy machine it shows the work
-     * rather than the waiting) and the setup outside the epoch (checking the kernel's row-array copy of X, threads).
-     */
-    private static final class Run {
-        final String name;
-        final Dataset train;
-        final SoftmaxRegression model;
-        final Sgd sgd;
-        final double[] wall;
-        final double[] cpu;
-        final double[] setup;
-
-        Run(String name, Dataset train, Sgd.Engine engine, int threads, boolean vector, int n) {
-            this.name = name;
-            this.wall = new double[n];
-            this.cpu = new double[n];
-            this.setup = new double[n];
-            this.train = train;
-            this.model = new SoftmaxRegression(train.features(), train.classes()).initNormal(0.01, 42);
-            this.sgd = Sgd.lr(0.1).batch(256).epochs(1).seed(42).quiet().engine(engine).threads(threads)
-                    .vector(vector);
-        }
-
-        void epoch(int r) {
-            long cpuStart = cpuNanos();
-            long start = System.nanoTime();
-            wall[r] = model.fit(train, null, sgd).last().seconds();
-            setup[r] = seconds(start) - wall[r];
-            cpu[r] = (cpuNanos() - cpuStart) / 1e9;
-        }
-    }
-
     static long cpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
@@ -168,6 +228,31 @@ public final class EpochBenchmark {
             System.out.println();
         }
         return times;
+    }
+
+    /** Seconds of two passes summing the float32 X (8 accumulators, as {@link #streaming(double[], int)}). */
+    static double streaming(float[] x) {
+        long start = System.nanoTime();
+        float sink = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            for (int i = 0; i + 8 <= x.length; i += 8) {
+                s0 += x[i];
+                s1 += x[i + 1];
+                s2 += x[i + 2];
+                s3 += x[i + 3];
+                s4 += x[i + 4];
+                s5 += x[i + 5];
+                s6 += x[i + 6];
+                s7 += x[i + 7];
+            }
+            sink += s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
+        }
+        double t = seconds(start);
+        if (sink == 42) {
+            System.out.println();
+        }
+        return t;
     }
 
     /** Σ x[from, to), with 8 accumulators so that the adds do not limit the loop. */

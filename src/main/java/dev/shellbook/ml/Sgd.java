@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * Minibatch SGD options: {@code Sgd.lr(0.1).batch(256).epochs(5).seed(42)}. Defaults: batch 256, 5 epochs,
- * seed 42, shuffled every epoch, one line printed per epoch, the fast kernel on all cores.
+ * seed 42, shuffled every epoch, one line printed per epoch, the fast kernel on all cores, softmax regression's
+ * kernel in float32 ({@link #float64()} where a result must agree with a float64 computation to the last digits).
  *
  * <p>{@code Sgd.adam(1e-3)} chooses Adam's update instead of plain SGD (for {@link Network} only), with Keras'
  * defaults β1 = 0.9, β2 = 0.999, ε = 1e-7 (change them with {@link #beta1}, {@link #beta2}, {@link #epsilon}).
@@ -24,7 +25,19 @@ public final class Sgd {
         EJML
     }
 
+    /**
+     * The arithmetic of {@link SoftmaxRegression}'s kernel engine. FLOAT32 (the default, as Keras and PyTorch train):
+     * X, W and b in float32 through each epoch, half the bytes to stream, the model's float64 W and b written back
+     * after every epoch; FLOAT64: everything in float64, equal to the EJML engine to about 1e-12. The EJML engine is
+     * always float64; a {@link Network} takes its precision from {@code NetworkBuilder.float32}.
+     */
+    public enum Precision {
+        FLOAT32,
+        FLOAT64
+    }
+
     private double lr;
+    private Precision precision = Precision.FLOAT32;
     private int batch = 256;
     private int epochs = 5;
     private long seed = 42;
@@ -131,6 +144,26 @@ public final class Sgd {
         return vector;
     }
 
+    /** Softmax regression's kernel engine computes in float32 (the default); see {@link Precision}. */
+    public Sgd float32() {
+        this.precision = Precision.FLOAT32;
+        return this;
+    }
+
+    /**
+     * Softmax regression's kernel engine computes in float64: for results that must agree with a float64
+     * computation (your own loop, numpy in float64, the EJML engine) to the last digits; see {@link Precision}.
+     */
+    public Sgd float64() {
+        this.precision = Precision.FLOAT64;
+        return this;
+    }
+
+    /** See {@link Precision}. */
+    public Precision precision() {
+        return precision;
+    }
+
     public Sgd engine(Engine engine) {
         this.engine = engine;
         return this;
@@ -213,6 +246,7 @@ public final class Sgd {
     public String toString() {
         String adamText = adam ? "Adam β1 " + beta1 + " β2 " + beta2 + " ε " + epsilon + ", " : "";
         return "Sgd[" + adamText + "lr " + lr + ", batch " + batch + ", epochs " + epochs + ", seed " + seed + ", shuffle " + shuffle
-                + ", " + engine + "]";
+                + ", " + engine + (engine == Engine.KERNEL ? " " + precision.name().toLowerCase(java.util.Locale.ROOT) : "")
+                + "]";
     }
 }

@@ -1,16 +1,18 @@
 package dev.shellbook.ml;
 
 import dev.shellbook.data.Dataset;
-import dev.shellbook.ml.kernel.Logits;
 import dev.shellbook.ml.kernel.Vectors;
 import java.util.function.IntConsumer;
 
 /**
- * The fast softmax-regression epoch: {@link SoftmaxKernel}'s loops on Wᵀ (k×d) and on X as row arrays (copied
- * once, see {@link RowArrays}), rows read through the shuffled index (no batch copy). Each batch runs in two
- * phases on a {@link Team}: the forward pass in chunks of 32 rows, then the update in chunks of columns of Wᵀ.
- * Every row and every column is computed the same way whoever computes it, so the result does not depend on the
- * number of threads, and equals {@link SoftmaxEjmlEpoch}'s up to rounding (tested to 1e-12).
+ * The fast softmax-regression epoch: the loops of {@link SoftmaxKernel} (float64) or {@link SoftmaxKernel32}
+ * (float32, {@code Sgd.float32()}) on Wᵀ (k×d) and on X as row arrays (copied once, see {@link RowArrays}), rows
+ * read through the shuffled index (no batch copy); {@link SoftmaxArrays} holds the arrays of the precision. Each
+ * batch runs in two phases on a {@link Team}: the forward pass in chunks of 32 rows, then the update in chunks of
+ * columns of Wᵀ. Every row and every column is computed the same way whoever computes it, so the result does not
+ * depend on the number of threads. In float64 it equals {@link SoftmaxEjmlEpoch}'s up to rounding (tested to
+ * 1e-12); in float32 up to float32's rounding (see {@code SoftmaxRegressionTest}). The softmax, the loss and
+ * E = P − Y are float64 in both (k values per row, a negligible cost).
  *
  * <p>Chunks handed out by a counter replaced a static half/half split with a two-party spin barrier: on the busy
  * shared machine a descheduled partner stalled every batch (2 threads 0.18–0.27 s/epoch, slower than 1 thread);
@@ -24,20 +26,16 @@ import java.util.function.IntConsumer;
 final class SoftmaxKernelEpoch implements EpochRunner {
     private static final int ROWS_PER_CHUNK = 32;
     private static final int COLUMN_CHUNKS = 7;
-    private final SoftmaxRegression model;
-    /** X as one array per row (see {@link SoftmaxKernel} for why). */
-    private final double[][] x;
+    private final SoftmaxArrays arrays;
     private final int[] y;
     private final int d;
     private final int k;
     private final Sgd sgd;
     private final int threads;
-    /** The forward pass on the Vector API ({@link Logits}) where the JVM has it and {@code sgd} allows it. */
-    private final boolean vector;
-    /** Wᵀ: one row per class. */
-    private final double[][] wt;
     /** Logits, then E = P − Y, of the current batch (row-major, rows × k). */
     private final double[] e;
+    /** 1ᵀ E of the current batch. */
+    private final double[] gradB;
     private final double[] chunkLoss;
     private final long[] chunkHits;
     private final int columnsPerChunk;
@@ -49,25 +47,24 @@ final class SoftmaxKernelEpoch implements EpochRunner {
     private int rows;
 
     SoftmaxKernelEpoch(SoftmaxRegression model, Dataset train, Sgd sgd) {
-        this.model = model;
-        this.x = RowArrays.of(train.x());
+        this.arrays = SoftmaxArrays.of(model, train.x(), sgd, sgd.vector() && Vectors.enabled());
         this.y = train.y();
         this.d = model.features();
         this.k = model.classes();
         this.sgd = sgd;
         this.threads = Math.max(1, Math.min(sgd.threads(), 8));
-        this.vector = sgd.vector() && Vectors.enabled();
-        this.wt = new double[k][d];
         int batch = Math.min(sgd.batch(), train.size());
         this.e = new double[batch * k];
+        this.gradB = new double[k];
         this.chunkLoss = new double[(batch + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK];
         this.chunkHits = new long[chunkLoss.length];
-        this.columnsPerChunk = ((d + COLUMN_CHUNKS - 1) / COLUMN_CHUNKS + 7) / 8 * 8;
+        int align = arrays.align();
+        this.columnsPerChunk = ((d + COLUMN_CHUNKS - 1) / COLUMN_CHUNKS + align - 1) / align * align;
     }
 
     @Override
     public Totals run(int[] rowOrder) {
-        transposeIn();
+        arrays.load();
         double loss = 0;
         long correct = 0;
         try (Team team = new Team(threads - 1)) {
@@ -79,14 +76,15 @@ final class SoftmaxKernelEpoch implements EpochRunner {
                 team.run(chunks, forwardChunk);
                 // W ← W − (lr/B) Xbᵀ E, by chunks of columns of Wᵀ
                 team.run((d + columnsPerChunk - 1) / columnsPerChunk, updateChunk);
-                updateBias(sgd.lr() / rows);
+                // b ← b − (lr/B) 1ᵀ E
+                arrays.updateBias(columnSums(), sgd.lr() / rows);
                 for (int c = 0; c < chunks; c++) {
                     loss += chunkLoss[c];
                     correct += chunkHits[c];
                 }
             }
         }
-        transposeOut();
+        arrays.store();
         return new Totals(loss, correct, rowOrder.length);
     }
 
@@ -94,22 +92,10 @@ final class SoftmaxKernelEpoch implements EpochRunner {
     private void forwardChunk(int c) {
         int r0 = c * ROWS_PER_CHUNK;
         int r1 = Math.min(rows, r0 + ROWS_PER_CHUNK);
-        double[] b = model.b.data;
-        int i = r0;
-        for (; k == 10 && i + 2 <= r1; i += 2) {
-            // z_i = b + Wᵀ x_i for two rows at once
-            if (vector) {
-                Logits.pair10(x[order[from + i]], x[order[from + i + 1]], wt, b, e, i * k);
-            } else {
-                SoftmaxKernel.logitsPair10(x[order[from + i]], x[order[from + i + 1]], wt, b, e, i * k);
-            }
-        }
-        for (; i < r1; i++) {
-            SoftmaxKernel.logitsOne(x[order[from + i]], wt, b, e, i * k);
-        }
+        arrays.logits(order, from, r0, r1, e);
         double loss = 0;
         long hits = 0;
-        for (i = r0; i < r1; i++) {
+        for (int i = r0; i < r1; i++) {
             int label = y[order[from + i]];
             hits += Labels.argmax(e, i * k, k) == label ? 1 : 0;
             loss += SoftmaxKernel.softmaxError(e, i * k, k, label);
@@ -122,35 +108,18 @@ final class SoftmaxKernelEpoch implements EpochRunner {
     private void updateChunk(int c) {
         int j0 = c * columnsPerChunk;
         int j1 = Math.min(d, j0 + columnsPerChunk);
-        SoftmaxKernel.update(x, order, from, 0, rows, e, sgd.lr() / rows, wt, j0, j1);
+        arrays.update(order, from, rows, e, sgd.lr() / rows, j0, j1);
     }
 
-    /** b ← b − step · 1ᵀ E over the batch's rows. Modifies the model's b. */
-    private void updateBias(double step) {
+    /** gradB = 1ᵀ E over the batch's rows. Modifies gradB. */
+    private double[] columnSums() {
         for (int c = 0; c < k; c++) {
             double sum = 0;
             for (int i = 0; i < rows; i++) {
                 sum += e[i * k + c];
             }
-            model.b.data[c] -= step * sum;
+            gradB[c] = sum;
         }
-    }
-
-    /** Wᵀ ← W. */
-    private void transposeIn() {
-        for (int j = 0; j < d; j++) {
-            for (int c = 0; c < k; c++) {
-                wt[c][j] = model.w.data[j * k + c];
-            }
-        }
-    }
-
-    /** W ← (Wᵀ)ᵀ. */
-    private void transposeOut() {
-        for (int j = 0; j < d; j++) {
-            for (int c = 0; c < k; c++) {
-                model.w.data[j * k + c] = wt[c][j];
-            }
-        }
+        return gradB;
     }
 }

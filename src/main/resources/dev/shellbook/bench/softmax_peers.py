@@ -1,11 +1,20 @@
 """The softmax-regression epoch of `./shellbook bench` in numpy (float64, float32) and torch (float32), for the
 side-by-side ratios in the README: 60,000x784 Fashion-MNIST scaled by 1/255, 10 classes, batch 256, lr 0.1, rows
 shuffled every epoch, W ~ N(0, 0.01^2). Per batch: Z = Xb W + b, E = (softmax(Z) - Y) / n, W -= lr Xb^T E,
-b -= lr 1^T E. Prints 'peer softmax_<backend> <ms>' (median of 5 after 2 warm-up epochs).
-Run from the project's top folder with Debian's python3 (apt-get install python3-numpy python3-torch):
-  /usr/bin/python3 src/test/resources/bench/softmax_peers.py"""
-import gzip, time
-import numpy as np
+b -= lr 1^T E. Prints 'peer softmax_<backend> <ms>' (median of 5 after 2 warm-up epochs), or
+'peer softmax_<backend> missing <why>' for a library that is not installed.
+`./shellbook bench` runs it (from the jar) after its own table; by hand, from the project's top folder, with
+Debian's python3 (apt-get install python3-numpy python3-torch libopenblas0-pthread):
+  /usr/bin/python3 src/main/resources/dev/shellbook/bench/softmax_peers.py [data/fashion-mnist]"""
+import gzip, sys, time
+
+try:
+    import numpy as np
+except ImportError as e:
+    print(f"peer softmax_numpy_float64 missing {e}", flush=True)
+    print(f"peer softmax_numpy_float32 missing {e}", flush=True)
+    print(f"peer softmax_torch_float32 missing {e}", flush=True)
+    sys.exit(0)
 
 
 def idx(path):
@@ -14,7 +23,7 @@ def idx(path):
     return np.frombuffer(b, np.uint8, offset=4 + 4 * len(dims)).reshape(dims)
 
 
-d = "data/fashion-mnist"
+d = sys.argv[1] if len(sys.argv) > 1 else "data/fashion-mnist"
 X64 = idx(f"{d}/train-images-idx3-ubyte.gz").reshape(-1, 784).astype(np.float64) / 255.0
 y = idx(f"{d}/train-labels-idx1-ubyte.gz").astype(np.int64)
 BATCH, LR, RUNS, WARMUP = 256, 0.1, 5, 2
@@ -49,7 +58,11 @@ def run_numpy(dtype):
 
 
 def run_torch():
-    import torch
+    try:
+        import torch
+    except ImportError as e:
+        print(f"peer softmax_torch_float32 missing {e}", flush=True)
+        return
     X = torch.from_numpy(X64.astype(np.float32))
     Y = torch.from_numpy(np.eye(10, dtype=np.float32)[y])
     g = torch.Generator().manual_seed(42)

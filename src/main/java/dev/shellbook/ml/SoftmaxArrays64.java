@@ -1,0 +1,75 @@
+package dev.shellbook.ml;
+
+import dev.shellbook.ml.kernel.Logits;
+
+/** The float64 arrays of the kernel epoch: X's rows, Wᵀ, and the model's own b (updated in place). */
+final class SoftmaxArrays64 implements SoftmaxArrays {
+    private final SoftmaxRegression model;
+    private final double[][] x;
+    private final double[][] wt;
+    private final int k;
+    /** The forward pass on the Vector API ({@link Logits}). */
+    private final boolean vector;
+
+    SoftmaxArrays64(SoftmaxRegression model, double[][] x, boolean vector) {
+        this.model = model;
+        this.x = x;
+        this.k = model.classes();
+        this.wt = new double[k][model.features()];
+        this.vector = vector;
+    }
+
+    @Override
+    public void load() {
+        // Wᵀ ← W
+        for (int j = 0; j < wt[0].length; j++) {
+            for (int c = 0; c < k; c++) {
+                wt[c][j] = model.w.data[j * k + c];
+            }
+        }
+    }
+
+    @Override
+    public void store() {
+        // W ← (Wᵀ)ᵀ
+        for (int j = 0; j < wt[0].length; j++) {
+            for (int c = 0; c < k; c++) {
+                model.w.data[j * k + c] = wt[c][j];
+            }
+        }
+    }
+
+    @Override
+    public void logits(int[] order, int from, int r0, int r1, double[] z) {
+        double[] b = model.b.data;
+        int i = r0;
+        for (; k == 10 && i + 2 <= r1; i += 2) {
+            // z_i = b + Wᵀ x_i for two rows at once
+            if (vector) {
+                Logits.pair10(x[order[from + i]], x[order[from + i + 1]], wt, b, z, i * k);
+            } else {
+                SoftmaxKernel.logitsPair10(x[order[from + i]], x[order[from + i + 1]], wt, b, z, i * k);
+            }
+        }
+        for (; i < r1; i++) {
+            SoftmaxKernel.logitsOne(x[order[from + i]], wt, b, z, i * k);
+        }
+    }
+
+    @Override
+    public void update(int[] order, int from, int rows, double[] e, double step, int j0, int j1) {
+        SoftmaxKernel.update(x, order, from, 0, rows, e, step, wt, j0, j1);
+    }
+
+    @Override
+    public void updateBias(double[] g, double step) {
+        for (int c = 0; c < k; c++) {
+            model.b.data[c] -= step * g[c];
+        }
+    }
+
+    @Override
+    public int align() {
+        return 8;
+    }
+}
