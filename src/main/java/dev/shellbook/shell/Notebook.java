@@ -177,11 +177,13 @@ public final class Notebook {
     }
 
     /**
-     * A line that the next status or line replaces ({@code replaying 7 of 11: Train once…}); on a terminal only,
-     * since piped output cannot take a line back.
+     * A line that the next status or line replaces ({@code replaying 7 of 11: Train once…}); a plain line of its
+     * own where the output cannot take a line back (a pipe, no colours).
      */
     public void status(String text) {
-        if (style.colored()) {
+        if (!style.colored()) {
+            line(text);
+        } else {
             int width = width();
             String fitted = text.length() > width - 1 ? text.substring(0, Math.max(0, width - 2)) + "…" : text;
             write((statusShown ? "\r\033[K" : atLineStart ? "" : "\n") + style.dim(fitted), fitted);

@@ -125,7 +125,8 @@ public final class Startup {
     /** JLine on a terminal; plain lines when the input is piped. */
     private LineInput open(Session session, AtomicReference<Shell> shell) {
         if (System.console() != null) {
-            return JLineInput.open(setup.work().resolve("history"), session::isComplete,
+            return JLineInput.open(setup.work().resolve("history"),
+                    code -> shell.get() == null ? JavaLineParser.balanced(code) : shell.get().isComplete(code),
                     (buffer, cursor) -> shell.get().complete(buffer, cursor));
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

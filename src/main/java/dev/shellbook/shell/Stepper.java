@@ -23,7 +23,7 @@ final class Stepper {
     private final CatchUp catchUp;
     private final Set<Integer> ran = new HashSet<>();
     private Lesson lesson;
-    private int current;
+    private volatile int current;
 
     /** Steps that take at least this long to run are followed by a checkpoint (cheap next to the step). */
     static final long CHECKPOINT_AFTER_MILLIS = 1000;
@@ -57,6 +57,11 @@ final class Stepper {
         lesson = next;
         current = 0;
         ran.clear();
+    }
+
+    /** Puts the learner at step {@code n} before it is shown (the prompt may be read meanwhile). */
+    void place(int n) {
+        current = n;
     }
 
     /** Forgets what ran: the session was reset. */
