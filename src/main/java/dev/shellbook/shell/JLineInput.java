@@ -181,6 +181,11 @@ public final class JLineInput implements LineInput {
         }
     }
 
+    /** The terminal (asked about images before the first read). */
+    Terminal terminal() {
+        return terminal;
+    }
+
     @Override
     public PrintWriter writer() {
         return out;

@@ -60,7 +60,12 @@ public final class Shell {
 
     /** Shows saved charts this way ({@code --images}), below their paths. */
     public void pictures(dev.shellbook.chart.ChartPictures pictures) {
-        notebook.pictures(pictures);
+        notebook.pictures(java.util.concurrent.CompletableFuture.completedFuture(pictures));
+    }
+
+    /** Same, once {@code later} is known (the terminal is being asked); a chart shown before waits for it. */
+    public void pictures(java.util.concurrent.CompletableFuture<dev.shellbook.chart.ChartPictures> later) {
+        notebook.pictures(later);
     }
 
     /** Ctrl-C while code runs: stop it. Called on a signal thread; never throws. */
@@ -84,6 +89,15 @@ public final class Shell {
 
     /** Same, handling {@code first} (a command such as {@code /watch}, or null) before reading any input. */
     public void run(Lesson lesson, int step, boolean previewed, String first) {
+        begin(lesson, step, previewed, first);
+        loop();
+    }
+
+    /**
+     * The start of {@link #run}, without the reading: on a terminal (and with no {@code first}) it runs behind
+     * the prompt and returns at once; else it returns when the step has run.
+     */
+    public void begin(Lesson lesson, int step, boolean previewed, String first) {
         if (first == null && input.concurrent()) {
             startBehindThePrompt(lesson, step, previewed);
         } else {
@@ -92,7 +106,6 @@ public final class Shell {
                 handle(first);
             }
         }
-        loop();
     }
 
     /**

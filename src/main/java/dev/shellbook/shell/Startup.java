@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -58,18 +59,24 @@ public final class Startup {
         }
         Progress progress = Progress.load(setup.work());
         Place place = place(progress);
-        Lesson lesson = LessonParser.parse(place.file());
-        int step = Math.max(1, Math.min(lesson.steps().size(),
-                watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
-        firstScreen(lesson, step);
-        try (Session session = Session.start(setup.sessionFor(lesson.id(), false))) {
+        // the execution JVM is the slowest part of the start: it starts first, named by the lesson file alone
+        try (Session session = Session.start(setup.sessionFor(LessonParser.id(place.file()), false))) {
+            Lesson lesson = LessonParser.parse(place.file());
+            int step = Math.max(1, Math.min(lesson.steps().size(),
+                    watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
+            firstScreen(lesson, step);
             AtomicReference<Shell> shell = new AtomicReference<>();
-            ChartPictures pictures = TerminalImages.pictures(images, // asked before the line editor reads keys
-                    Style.forTerminal(System.getenv("TERM"), System.console() != null));
             try (LineInput input = open(session, shell)) {
+                timing("line editor open");
+                CompletableFuture<ChartPictures> pictures = new CompletableFuture<>();
                 shell.set(new Shell(session, input, setup, progress));
                 shell.get().pictures(pictures);
-                shell.get().run(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
+                shell.get().begin(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
+                // asked before the line editor reads keys, while the session starts behind
+                pictures.complete(TerminalImages.pictures(images, Style.forTerminal(System.getenv("TERM"),
+                        System.console() != null), input instanceof JLineInput j ? j.terminal() : null));
+                timing("terminal asked about images");
+                shell.get().loop();
             }
         }
     }
@@ -119,6 +126,14 @@ public final class Startup {
             long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
             System.err.println("[first prose on screen " + since + " ms after the JVM started, " + cpu
                     + " ms of CPU]");
+        }
+    }
+
+    /** With {@code SHELLBOOK_TIMING} set: how long after the JVM started the start reached {@code what}. */
+    static void timing(String what) {
+        if (System.getenv("SHELLBOOK_TIMING") != null) {
+            System.err.println("[" + what + " " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the"
+                    + " JVM started]");
         }
     }
 

@@ -24,17 +24,27 @@ public final class TerminalImages implements ImageDetection.Probe {
     private static final String QUERY = "\u001B[16t\u001B[?1;1;0S\u001B[c";
 
     private final boolean interactive;
+    private final Terminal shared;
     private String answers;
 
-    private TerminalImages(boolean interactive) {
+    private TerminalImages(boolean interactive, Terminal shared) {
         this.interactive = interactive;
+        this.shared = shared;
     }
 
     /** How charts are shown for {@code asked} on this terminal; {@code colour} is the shell's colour decision. */
     public static ChartPictures pictures(ImageMode asked, Style style) {
+        return pictures(asked, style, null);
+    }
+
+    /**
+     * Same, asking through {@code terminal} (the line editor's, before it first reads) when it is not null, so
+     * that the system's terminal is opened once.
+     */
+    public static ChartPictures pictures(ImageMode asked, Style style, Terminal terminal) {
         Map<String, String> env = System.getenv();
         boolean interactive = System.console() != null;
-        TerminalImages probe = new TerminalImages(interactive);
+        TerminalImages probe = new TerminalImages(interactive, terminal);
         ImageDetection.Target target = ImageDetection.resolve(asked, env, interactive, probe);
         String answers = target.mode() == ImageMode.SIXEL ? probe.deviceAttributes() : "";
         return new ChartPictures(target, ChartPictures.Geometry.of(number(env, "COLUMNS", 80),
@@ -44,7 +54,7 @@ public final class TerminalImages implements ImageDetection.Probe {
     @Override
     public String deviceAttributes() {
         if (answers == null) {
-            answers = interactive ? ask() : "";
+            answers = !interactive ? "" : shared != null ? ask(shared) : ask();
         }
         return answers;
     }
@@ -64,10 +74,19 @@ public final class TerminalImages implements ImageDetection.Probe {
         }
     }
 
-    /** Sends the three queries and reads until DA1's answer ({@code ESC[?…c}) or the time is up. */
+    /** Sends the three queries on a terminal of its own, and reads the answers. */
     private static String ask() {
-        StringBuilder reply = new StringBuilder();
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook-probe").build()) {
+            return ask(terminal);
+        } catch (IOException | RuntimeException e) {
+            return ""; // no answer: text plots, never a guess
+        }
+    }
+
+    /** Sends the three queries and reads until DA1's answer ({@code ESC[?…c}) or the time is up. */
+    private static String ask(Terminal terminal) {
+        StringBuilder reply = new StringBuilder();
+        try {
             Attributes saved = terminal.enterRawMode();
             try {
                 terminal.writer().print(QUERY);
