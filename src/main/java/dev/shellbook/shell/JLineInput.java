@@ -181,6 +181,13 @@ public final class JLineInput implements LineInput {
         }
     }
 
+    /** Reads {@code keys} first, as if typed (they were, while the terminal was being asked). */
+    void typeAhead(String keys) {
+        if (!keys.isEmpty()) {
+            reader.runMacro(keys);
+        }
+    }
+
     /** The terminal (asked about images before the first read). */
     Terminal terminal() {
         return terminal;

@@ -98,10 +98,12 @@ public final class Shell {
      * the prompt and returns at once; else it returns when the step has run.
      */
     public void begin(Lesson lesson, int step, boolean previewed, String first) {
+        session.holdSpare(); // the spare JVM would take CPU from the restore and the catching up
         if (first == null && input.concurrent()) {
             startBehindThePrompt(lesson, step, previewed);
         } else {
             start(lesson, step, previewed);
+            session.releaseSpare();
             if (first != null) {
                 handle(first);
             }
@@ -121,6 +123,7 @@ public final class Shell {
         ahead.start(() -> {
             safely(() -> stepper.go(within(lesson, step), true));
             catchUp.arm(); // a Ctrl-C that came after the catching up stops nothing later
+            session.releaseSpare();
         });
     }
 

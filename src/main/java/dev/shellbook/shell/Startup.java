@@ -61,23 +61,45 @@ public final class Startup {
         Place place = place(progress);
         // the execution JVM is the slowest part of the start: it starts first, named by the lesson file alone
         try (Session session = Session.start(setup.sessionFor(LessonParser.id(place.file()), false))) {
-            Lesson lesson = LessonParser.parse(place.file());
-            int step = Math.max(1, Math.min(lesson.steps().size(),
-                    watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
-            firstScreen(lesson, step);
             AtomicReference<Shell> shell = new AtomicReference<>();
-            try (LineInput input = open(session, shell)) {
+            // the line editor, and the terminal's answer about images, come up while the lesson is read and shown
+            CompletableFuture<LineInput> opened = CompletableFuture.supplyAsync(() -> open(session, shell));
+            CompletableFuture<ChartPictures> pictures = opened.thenApply(this::pictures);
+            Lesson lesson;
+            int step;
+            try {
+                lesson = LessonParser.parse(place.file());
+                step = Math.max(1, Math.min(lesson.steps().size(),
+                        watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
+                firstScreen(lesson, step);
+            } catch (RuntimeException e) {
+                opened.thenAccept(LineInput::close);
+                throw e;
+            }
+            try (LineInput input = join(opened)) {
                 timing("line editor open");
-                CompletableFuture<ChartPictures> pictures = new CompletableFuture<>();
                 shell.set(new Shell(session, input, setup, progress));
                 shell.get().pictures(pictures);
                 shell.get().begin(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
-                // asked before the line editor reads keys, while the session starts behind
-                pictures.complete(TerminalImages.pictures(images, Style.forTerminal(System.getenv("TERM"),
-                        System.console() != null), input instanceof JLineInput j ? j.terminal() : null));
+                join(pictures); // asked before the line editor reads keys, while the session starts behind
                 timing("terminal asked about images");
                 shell.get().loop();
             }
+        }
+    }
+
+    /** How saved charts are shown on this terminal, asked through the line editor's terminal when there is one. */
+    private ChartPictures pictures(LineInput input) {
+        return TerminalImages.pictures(images, Style.forTerminal(System.getenv("TERM"), System.console() != null),
+                input instanceof JLineInput j ? j : null);
+    }
+
+    /** The value of {@code future}, its failure thrown as it was. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

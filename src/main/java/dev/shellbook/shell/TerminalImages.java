@@ -26,6 +26,7 @@ public final class TerminalImages implements ImageDetection.Probe {
     private final boolean interactive;
     private final Terminal shared;
     private String answers;
+    private String typed = "";
 
     private TerminalImages(boolean interactive, Terminal shared) {
         this.interactive = interactive;
@@ -38,14 +39,17 @@ public final class TerminalImages implements ImageDetection.Probe {
     }
 
     /**
-     * Same, asking through {@code terminal} (the line editor's, before it first reads) when it is not null, so
-     * that the system's terminal is opened once.
+     * Same, asking through {@code input}'s terminal (before it first reads) when it is not null, so that the
+     * system's terminal is opened once; keys typed meanwhile are handed back to it.
      */
-    public static ChartPictures pictures(ImageMode asked, Style style, Terminal terminal) {
+    static ChartPictures pictures(ImageMode asked, Style style, JLineInput input) {
         Map<String, String> env = System.getenv();
         boolean interactive = System.console() != null;
-        TerminalImages probe = new TerminalImages(interactive, terminal);
+        TerminalImages probe = new TerminalImages(interactive, input == null ? null : input.terminal());
         ImageDetection.Target target = ImageDetection.resolve(asked, env, interactive, probe);
+        if (input != null) {
+            input.typeAhead(probe.typed());
+        }
         String answers = target.mode() == ImageMode.SIXEL ? probe.deviceAttributes() : "";
         return new ChartPictures(target, ChartPictures.Geometry.of(number(env, "COLUMNS", 80),
                 number(env, "LINES", 24), answers), style.colored());
@@ -55,8 +59,14 @@ public final class TerminalImages implements ImageDetection.Probe {
     public String deviceAttributes() {
         if (answers == null) {
             answers = !interactive ? "" : shared != null ? ask(shared) : ask();
+            typed = typedAmong(answers);
         }
         return answers;
+    }
+
+    /** What the learner typed during {@link #deviceAttributes} (not an answer), to be read as typed. */
+    String typed() {
+        return typed;
     }
 
     @Override
@@ -108,6 +118,18 @@ public final class TerminalImages implements ImageDetection.Probe {
             return reply.toString(); // no answer: text plots, never a guess
         }
         return reply.toString();
+    }
+
+    /** An answer to one of the three queries: a window or cell size, a graphics attribute, DA1. */
+    private static final java.util.regex.Pattern ANSWER =
+            java.util.regex.Pattern.compile("\u001B\\[[?]?[0-9;]*[tSc]");
+
+    /**
+     * What the learner typed while the terminal was being asked (it arrived mixed with the answers): the reply
+     * without the answers, to be handed to the line editor as if typed after them.
+     */
+    static String typedAmong(String reply) {
+        return ANSWER.matcher(reply).replaceAll("");
     }
 
     private static int number(Map<String, String> env, String name, int fallback) {
