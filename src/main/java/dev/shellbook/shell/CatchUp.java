@@ -61,6 +61,7 @@ final class CatchUp {
             return;
         }
         List<Integer> steps = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>(); // how many planned cells there are up to each step, itself included
         List<PlannedCell> plan = new ArrayList<>();
         for (Step step : lesson.steps().subList(0, n)) {
             if (step.isExercise() || step.hasCode()) {
@@ -68,14 +69,28 @@ final class CatchUp {
                 plan.addAll(desk.usedCells(step));
                 plan.add(step.isExercise() ? desk.quietCell(lesson, step)
                         : new PlannedCell(step.code(), new Origin(lesson.file(), step.codeLine())));
+                ends.add(plan.size());
             }
         }
         int end = n < lesson.steps().size() ? lesson.step(n + 1).codeLine() : Integer.MAX_VALUE;
+        if (java.nio.file.Files.exists(file(lesson))) {
+            notebook.status("restoring your session from its checkpoint…");
+        }
         Restored restored = session.restore(file(lesson), CheckpointKeys.of(lesson.file(), data), plan, end);
+        notebook.clearStatus();
         if (!restored.notice().isEmpty()) {
             notebook.note(restored.notice());
         }
-        ran.addAll(steps.subList(0, restored.covered()));
+        int whole = 0; // the steps all of whose cells the checkpoint holds
+        while (whole < ends.size() && ends.get(whole) <= restored.covered()) {
+            whole++;
+        }
+        List<Integer> back = steps.subList(0, whole);
+        ran.addAll(back);
+        if (!back.isEmpty()) {
+            notebook.note("(your session is back from its checkpoint: " + (back.size() == 1 ? "step " + back.get(0)
+                    : "steps " + back.get(0) + "–" + back.get(back.size() - 1)) + ", restored, not run again)");
+        }
     }
 
     /**
