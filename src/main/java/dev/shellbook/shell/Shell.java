@@ -128,8 +128,8 @@ public final class Shell {
     }
 
     /**
-     * A lesson's first screen: its title and introduction (or, past step 1, a welcome back), then the step's rule
-     * and prose. It needs no session, so it can be printed before one has started.
+     * A lesson's first screen: its title and introduction (or, past step 1, a welcome back), then the step's rule,
+     * prose and code. It needs no session, so it can be printed before one has started.
      */
     static void firstScreen(Notebook notebook, Lesson lesson, int step) {
         int at = within(lesson, step);
@@ -140,6 +140,9 @@ public final class Shell {
                     + lesson.steps().size() + ". /list shows the steps, /help the commands.");
         }
         notebook.step(lesson, lesson.step(at));
+        if (!lesson.step(at).isExercise()) {
+            notebook.code(lesson.step(at).code()); // an exercise's code is the learner's file: the desk shows it
+        }
     }
 
     private static int within(Lesson lesson, int step) {

@@ -74,7 +74,7 @@ final class Stepper {
         go(n, false);
     }
 
-    /** Same, when the step's rule and prose are on screen already ({@code proseShown}, the first screen). */
+    /** Same, when the step's rule, prose and code are on screen already ({@code proseShown}, the first screen). */
     void go(int n, boolean proseShown) {
         go(n, proseShown, false);
     }
@@ -133,7 +133,7 @@ final class Stepper {
         }
         if (step.isExercise()) {
             desk.show(lesson, step);
-        } else {
+        } else if (!proseShown) {
             notebook.code(step.code());
         }
     }
