@@ -55,18 +55,19 @@ final class Checkpoints {
     /** Restores {@code saved} (described at {@code meta}) into a fresh {@code engine}; throws if it cannot. */
     static void restore(Engine engine, Checkpoint saved, Path meta) throws IOException {
         Snapshot.Contents contents = saved.contents();
-        run(engine, API + "open(" + quote(Checkpoint.values(meta).toAbsolutePath().toString()) + ", "
-                + contents.crc() + "L, " + contents.size() + "L);");
         for (Line line : saved.script()) {
             boolean had = line.kind() == Kind.IMPORT && engine.imported(line.form().source());
             if (!had && (line.kind() == Kind.IMPORT || line.kind() == Kind.METHOD || line.kind() == Kind.TYPE)) {
                 replay(engine, line.form());
             }
         }
+        // one snippet (each costs a compile): open the values, name the session's classes, read them all
+        StringBuilder read = new StringBuilder("{ " + API + "open(" + quote(Checkpoint.values(meta)
+                .toAbsolutePath().toString()) + ", " + contents.crc() + "L, " + contents.size() + "L); ");
         for (String type : contents.types()) {
-            run(engine, API + "type(" + quote(type) + ", " + type + ".class);");
+            read.append(API).append("type(").append(quote(type)).append(", ").append(type).append(".class); ");
         }
-        run(engine, API + "read();");
+        run(engine, read.append(API).append("read(); }").toString());
         List<String> restored = contents.restored();
         Pattern rebuilt = mentions(contents.rebuilt());
         for (Line line : saved.script()) {
@@ -77,9 +78,11 @@ final class Checkpoints {
         }
         if (!contents.rebuilt().isEmpty()) {
             rebuild(engine, saved.script(), contents.rebuilt(), rebuilt);
-            run(engine, API + "verify(new Object[] {" + String.join(", ", restored) + "});");
+            run(engine, "{ " + API + "verify(new Object[] {" + String.join(", ", restored) + "}); " + API
+                    + "close(); }");
+        } else {
+            run(engine, API + "close();");
         }
-        run(engine, API + "close();");
     }
 
     /**
@@ -127,7 +130,8 @@ final class Checkpoints {
     /** The session's live snippets in order, without the engine's own set-up and checkpoint calls. */
     private static List<Snippet> live(Engine engine) {
         return engine.shell().snippets().skip(engine.setupSnippets())
-                .filter(s -> engine.shell().status(s).isActive() && !s.source().strip().startsWith(API))
+                .filter(s -> engine.shell().status(s).isActive()
+                        && !s.source().strip().replaceFirst("^\\{\\s*", "").startsWith(API))
                 .toList();
     }
 

@@ -18,12 +18,30 @@ final class Engines implements AutoCloseable {
     private CompletableFuture<Engine> current;
     private CompletableFuture<Engine> spare;
     private boolean closed;
+    /** Opens when the first spare may start: once the first engine is up, unless {@link #hold} was called. */
+    private final CompletableFuture<Void> gate = new CompletableFuture<>();
+    private volatile boolean held;
 
     Engines(SessionOptions options) {
         this.options = options;
         current = launch();
         CompilerWarmup.startInBackground();
         spare = spareAfter(current);
+        current.whenComplete((engine, failure) -> {
+            if (!held) {
+                gate.complete(null);
+            }
+        });
+    }
+
+    /** The first spare waits for {@link #release} (the start, which needs both cores, is still running). */
+    void hold() {
+        held = true;
+    }
+
+    /** The first spare may start. */
+    void release() {
+        gate.complete(null);
     }
 
     /** The current engine, waiting for it to come up if needed. */
@@ -69,7 +87,8 @@ final class Engines implements AutoCloseable {
         if (!options.spare()) {
             return null;
         }
-        return first.handle((engine, failure) -> null).thenComposeAsync(ignored -> launch(), starter);
+        return first.handle((engine, failure) -> null).thenCompose(ignored -> gate)
+                .thenComposeAsync(ignored -> launch(), starter);
     }
 
     private static Engine join(CompletableFuture<Engine> future) {

@@ -44,6 +44,19 @@ public final class Session implements AutoCloseable {
         return new Session(options.build());
     }
 
+    /**
+     * Keeps the warm spare JVM from starting until {@link #releaseSpare}: a shell that restores and catches up as
+     * it starts would share the CPU with it. No effect once the spare has started.
+     */
+    public void holdSpare() {
+        engines.hold();
+    }
+
+    /** Lets the warm spare JVM start (the start is done). */
+    public void releaseSpare() {
+        engines.release();
+    }
+
     /** Runs a cell; its output streams to {@code sink} while it runs. Blocks until done. */
     public CellResult run(String code, Origin origin, OutputSink sink) {
         synchronized (runLock) {

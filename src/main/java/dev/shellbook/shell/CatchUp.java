@@ -26,6 +26,8 @@ final class CatchUp {
     private final ExerciseDesk desk;
     private final Path checkpoints;
     private final Path data;
+    /** Ctrl-C at the prompt while this runs behind it: no further step starts. */
+    private volatile boolean cancelled;
 
     CatchUp(Session session, Notebook notebook, ExerciseDesk desk, Path checkpoints, Path data) {
         this.session = session;
@@ -33,6 +35,16 @@ final class CatchUp {
         this.desk = desk;
         this.checkpoints = checkpoints;
         this.data = data;
+    }
+
+    /** Lets the next catching up run (a Ctrl-C that came too late to stop one does not count). */
+    void arm() {
+        cancelled = false;
+    }
+
+    /** Ctrl-C: the catching up running (behind the prompt) starts no further step. */
+    void cancel() {
+        cancelled = true;
     }
 
     /** Saves the session as a checkpoint of {@code lesson}; a value that cannot be saved only costs speed later. */
@@ -49,6 +61,7 @@ final class CatchUp {
             return;
         }
         List<Integer> steps = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>(); // how many planned cells there are up to each step, itself included
         List<PlannedCell> plan = new ArrayList<>();
         for (Step step : lesson.steps().subList(0, n)) {
             if (step.isExercise() || step.hasCode()) {
@@ -56,14 +69,28 @@ final class CatchUp {
                 plan.addAll(desk.usedCells(step));
                 plan.add(step.isExercise() ? desk.quietCell(lesson, step)
                         : new PlannedCell(step.code(), new Origin(lesson.file(), step.codeLine())));
+                ends.add(plan.size());
             }
         }
         int end = n < lesson.steps().size() ? lesson.step(n + 1).codeLine() : Integer.MAX_VALUE;
+        if (java.nio.file.Files.exists(file(lesson))) {
+            notebook.status("restoring your session from its checkpoint…");
+        }
         Restored restored = session.restore(file(lesson), CheckpointKeys.of(lesson.file(), data), plan, end);
+        notebook.clearStatus();
         if (!restored.notice().isEmpty()) {
             notebook.note(restored.notice());
         }
-        ran.addAll(steps.subList(0, restored.covered()));
+        int whole = 0; // the steps all of whose cells the checkpoint holds
+        while (whole < ends.size() && ends.get(whole) <= restored.covered()) {
+            whole++;
+        }
+        List<Integer> back = steps.subList(0, whole);
+        ran.addAll(back);
+        if (!back.isEmpty()) {
+            notebook.note("(your session is back from its checkpoint: " + (back.size() == 1 ? "step " + back.get(0)
+                    : "steps " + back.get(0) + "–" + back.get(back.size() - 1)) + ", restored, not run again)");
+        }
     }
 
     /**
@@ -80,9 +107,14 @@ final class CatchUp {
             if (!verbose) {
                 notebook.status("replaying " + (i + 1) + " of " + todo.size() + ": " + step.title() + "…");
             }
+            if (cancelled) {
+                notebook.clearStatus();
+                stopped(lesson, todo.subList(i, todo.size()), null, true);
+                return false;
+            }
             if (!desk.defineUses(step)) {
                 notebook.clearStatus();
-                stopped(lesson, todo.subList(i, todo.size()), null);
+                stopped(lesson, todo.subList(i, todo.size()), null, false);
                 return false;
             }
             StringBuilder printed = new StringBuilder();
@@ -98,24 +130,26 @@ final class CatchUp {
                 continue;
             }
             notebook.clearStatus();
-            stopped(lesson, todo.subList(i, todo.size()), result);
+            stopped(lesson, todo.subList(i, todo.size()), result, cancelled);
             return false;
         }
         notebook.clearStatus();
         return true;
     }
 
-    private void stopped(Lesson lesson, List<Step> rest, CellResult result) {
-        boolean ctrlC = result != null && result.failure().map(f -> f.status() == SnippetResult.Status.STOPPED)
-                .orElse(false);
+    private void stopped(Lesson lesson, List<Step> rest, CellResult result, boolean cancelled) {
+        boolean ctrlC = cancelled || result != null && result.failure()
+                .map(f -> f.status() == SnippetResult.Status.STOPPED).orElse(false);
         if (result != null && !ctrlC) {
             notebook.failure(result);
         }
-        String steps = rest.size() == 1 ? "step " + rest.get(0).number()
-                : "steps " + rest.get(0).number() + "–" + rest.get(rest.size() - 1).number();
-        notebook.note((ctrlC ? "Ctrl-C stopped the catching up: " : "Step " + rest.get(0).number() + " ("
-                + rest.get(0).title() + ") failed while catching up: ") + steps + " did not run. Type /goto "
-                + rest.get(0).number() + " to look at it.");
+        int first = rest.get(0).number();
+        String steps = rest.size() == 1 ? "step " + first : "steps " + first + "–" + rest.get(rest.size() - 1)
+                .number();
+        notebook.note(ctrlC ? "Ctrl-C stopped the catching up: " + steps + " did not run, nor this step. The"
+                + " session is yours: /goto " + first + " runs them from there, /run runs only this step."
+                : "Step " + first + " (" + rest.get(0).title() + ") failed while catching up: " + steps
+                + " did not run. Type /goto " + first + " to look at it.");
     }
 
     /** {@code · chart out/…/x.png} for each chart a step saved. */

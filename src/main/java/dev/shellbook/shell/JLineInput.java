@@ -34,12 +34,15 @@ public final class JLineInput implements LineInput {
     private final Terminal terminal;
     private final LineReader reader;
     private final PrintWriter out;
+    private final AboveWriter above;
     private final Style style;
+    private final java.util.concurrent.atomic.AtomicBoolean woken = new java.util.concurrent.atomic.AtomicBoolean();
 
     private JLineInput(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
         this.reader = reader;
-        this.out = terminal.writer();
+        this.above = new AboveWriter(reader, terminal.writer());
+        this.out = new PrintWriter(above, true);
         this.style = Style.forTerminal(terminal.getType(), true);
     }
 
@@ -57,6 +60,16 @@ public final class JLineInput implements LineInput {
             if ((terminal.getWidth() <= 0 || terminal.getHeight() <= 0) && !dumb(terminal)) {
                 terminal.setSize(new Size(80, 24));
             }
+            return over(terminal, history, complete, tab);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    /** Line editing on {@code terminal} (the system's, or a test's over pipes); the rest as {@link #open}. */
+    static JLineInput over(Terminal terminal, Path history, Predicate<String> complete,
+                           BiFunction<String, Integer, Completions> tab) {
+        try {
             boolean saves = AtomicFiles.canWrite(history.toAbsolutePath().getParent());
             if (saves) {
                 Files.createDirectories(history.toAbsolutePath().getParent());
@@ -119,13 +132,65 @@ public final class JLineInput implements LineInput {
 
     @Override
     public String read(String prompt) throws Interrupted {
+        return read(prompt, "");
+    }
+
+    @Override
+    public String read(String prompt, String typed) throws Interrupted {
+        woken.set(false);
         try {
-            return reader.readLine(prompt);
+            return reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null,
+                    typed.isEmpty() ? null : typed);
         } catch (UserInterruptException e) {
-            throw new Interrupted();
+            if (!woken.getAndSet(false)) {
+                throw new Interrupted();
+            }
+            String partial = e.getPartialLine();
+            if (!partial.contains("\n") && prompt.length() + partial.length() < width()) {
+                above.dropPrompt(1); // the prompt is read again at once: no copy of it is left behind
+            }
+            throw new Interrupted(partial, true);
         } catch (EndOfFileException e) {
             return null;
         }
+    }
+
+    @Override
+    public boolean concurrent() {
+        return !dumb(terminal);
+    }
+
+    /**
+     * Ends the read in progress as Ctrl-C would, but marked as a wake, keeping the typed text. Waits (a little)
+     * for the read to have started: the reader may be between two reads.
+     */
+    @Override
+    public void wake() {
+        for (int tries = 0; tries < 100; tries++) {
+            if (reader.isReading()) {
+                woken.set(true);
+                terminal.raise(Terminal.Signal.INT);
+                return;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Reads {@code keys} first, as if typed (they were, while the terminal was being asked). */
+    void typeAhead(String keys) {
+        if (!keys.isEmpty()) {
+            reader.runMacro(keys);
+        }
+    }
+
+    /** The terminal (asked about images before the first read). */
+    Terminal terminal() {
+        return terminal;
     }
 
     @Override

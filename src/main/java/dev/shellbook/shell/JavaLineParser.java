@@ -34,6 +34,42 @@ final class JavaLineParser implements Parser {
         return new Word(line, cursor, line.substring(start, cursor));
     }
 
+    /**
+     * A guess at "finished Java" that needs no session (it is busy starting): every bracket opened is closed,
+     * outside strings, characters and comments. JShell's own verdict is used whenever the session is free.
+     */
+    static boolean balanced(String code) {
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = skipQuoted(code, i, c);
+            } else if (code.startsWith("//", i)) {
+                i = code.indexOf('\n', i) < 0 ? code.length() : code.indexOf('\n', i);
+            } else if (code.startsWith("/*", i)) {
+                int end = code.indexOf("*/", i + 2);
+                if (end < 0) {
+                    return false;
+                }
+                i = end + 1;
+            } else if ("([{".indexOf(c) >= 0) {
+                depth++;
+            } else if (")]}".indexOf(c) >= 0) {
+                depth--;
+            }
+        }
+        return depth <= 0;
+    }
+
+    /** The index of the quote that closes the one at {@code start} (or the end of the text). */
+    private static int skipQuoted(String code, int start, char quote) {
+        int i = start + 1;
+        while (i < code.length() && code.charAt(i) != quote) {
+            i += code.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i;
+    }
+
     /** The line with the word under completion. */
     private record Word(String line, int cursor, String word) implements CompletingParsedLine {
         @Override

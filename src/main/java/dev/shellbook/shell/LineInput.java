@@ -8,9 +8,31 @@ import java.nio.file.Path;
  */
 public interface LineInput extends AutoCloseable {
 
-    /** Ctrl-C at the prompt: the line was cleared. */
+    /** Ctrl-C at the prompt (the line was cleared), or {@link #wake} (the line is kept in {@link #partial}). */
     final class Interrupted extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String partial;
+        private final boolean woken;
+
+        /** The learner pressed Ctrl-C. */
+        public Interrupted() {
+            this("", false);
+        }
+
+        Interrupted(String partial, boolean woken) {
+            this.partial = partial;
+            this.woken = woken;
+        }
+
+        /** What was typed on the line so far (kept after a wake, to be read on). */
+        public String partial() {
+            return partial;
+        }
+
+        /** {@code true} when {@link #wake} ended the read, not the learner. */
+        public boolean woken() {
+            return woken;
+        }
     }
 
     /**
@@ -18,6 +40,23 @@ public interface LineInput extends AutoCloseable {
      * (Ctrl-D at an empty prompt, end of the pipe).
      */
     String read(String prompt) throws Interrupted;
+
+    /** Same, with {@code typed} already on the line (the learner's unfinished text after a {@link #wake}). */
+    default String read(String prompt, String typed) throws Interrupted {
+        return read(prompt);
+    }
+
+    /**
+     * {@code true} when another thread may print (through {@link #writer()}) while one waits in {@link #read},
+     * and {@link #wake} can end that read: a terminal. Plain input is read and run one line at a time.
+     */
+    default boolean concurrent() {
+        return false;
+    }
+
+    /** Called from another thread: ends a {@link #read} in progress with a woken {@link Interrupted}. */
+    default void wake() {
+    }
 
     /** Where the shell prints. */
     PrintWriter writer();

@@ -23,7 +23,8 @@ public final class Notebook {
     private boolean statusShown;
     private boolean atLineStart = true;
     private boolean lastBlank;
-    private ChartPictures pictures;
+    private volatile java.util.concurrent.CompletableFuture<ChartPictures> pictures =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /** @param width the terminal's width; prose wraps at up to 100 columns */
     public Notebook(PrintWriter out, Style style, int width) {
@@ -57,7 +58,12 @@ public final class Notebook {
 
     /** Shows every chart a cell saves this way ({@code --images}), below its path; {@code null}: paths only. */
     public void pictures(ChartPictures shown) {
-        pictures = shown;
+        pictures = java.util.concurrent.CompletableFuture.completedFuture(shown);
+    }
+
+    /** Same, once {@code later} completes (the terminal is being asked); a chart shown before waits for it. */
+    public void pictures(java.util.concurrent.CompletableFuture<ChartPictures> later) {
+        pictures = later;
     }
 
     /** The lesson's title and introduction. */
@@ -119,9 +125,9 @@ public final class Notebook {
 
     /** Each chart the cell saved, as an image or a text plot (its path was printed just above). */
     private void pictures(CellResult result) {
-        if (pictures != null) {
-            Shown.of(result).forEach(shown -> shown.charts()
-                    .forEach(png -> pictures.picture(png).ifPresent(this::picture)));
+        ChartPictures shown = pictures.join();
+        if (shown != null) {
+            Shown.of(result).forEach(s -> s.charts().forEach(png -> shown.picture(png).ifPresent(this::picture)));
         }
     }
 
@@ -177,11 +183,13 @@ public final class Notebook {
     }
 
     /**
-     * A line that the next status or line replaces ({@code replaying 7 of 11: Train once…}); on a terminal only,
-     * since piped output cannot take a line back.
+     * A line that the next status or line replaces ({@code replaying 7 of 11: Train once…}); a plain line of its
+     * own where the output cannot take a line back (a pipe, no colours).
      */
     public void status(String text) {
-        if (style.colored()) {
+        if (!style.colored()) {
+            line(text);
+        } else {
             int width = width();
             String fitted = text.length() > width - 1 ? text.substring(0, Math.max(0, width - 2)) + "…" : text;
             write((statusShown ? "\r\033[K" : atLineStart ? "" : "\n") + style.dim(fitted), fitted);

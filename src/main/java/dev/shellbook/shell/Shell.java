@@ -24,6 +24,8 @@ public final class Shell {
     private final Stepper stepper;
     private final Navigator navigator;
     private final CommandTable commands;
+    private final CatchUp catchUp;
+    private final ReadAhead ahead;
 
     /** A shell over a started session; the caller owns (and closes) the session and the input. */
     public Shell(Session session, LineInput input, Setup setup, Progress progress) {
@@ -35,6 +37,8 @@ public final class Shell {
         desk.mistakes(new MistakeBook(setup.work(), setup.sessionFor("mistakes", true)));
         CatchUp catchUp = new CatchUp(session, notebook, desk, setup.work().resolve(".checkpoints"),
                 setup.data() != null ? setup.data() : Path.of("data")); // the session's default (Course.data)
+        this.catchUp = catchUp;
+        this.ahead = new ReadAhead(input);
         this.stepper = new Stepper(session, notebook, progress, desk, catchUp);
         this.navigator = new Navigator(session, notebook, progress, setup.lessons(), stepper);
         this.commands = ShellCommands.table(new ShellCommands(navigator, desk, notebook, new Editing(input, notebook),
@@ -56,7 +60,12 @@ public final class Shell {
 
     /** Shows saved charts this way ({@code --images}), below their paths. */
     public void pictures(dev.shellbook.chart.ChartPictures pictures) {
-        notebook.pictures(pictures);
+        notebook.pictures(java.util.concurrent.CompletableFuture.completedFuture(pictures));
+    }
+
+    /** Same, once {@code later} is known (the terminal is being asked); a chart shown before waits for it. */
+    public void pictures(java.util.concurrent.CompletableFuture<dev.shellbook.chart.ChartPictures> later) {
+        notebook.pictures(later);
     }
 
     /** Ctrl-C while code runs: stop it. Called on a signal thread; never throws. */
@@ -80,16 +89,47 @@ public final class Shell {
 
     /** Same, handling {@code first} (a command such as {@code /watch}, or null) before reading any input. */
     public void run(Lesson lesson, int step, boolean previewed, String first) {
-        start(lesson, step, previewed);
-        if (first != null) {
-            handle(first);
-        }
+        begin(lesson, step, previewed, first);
         loop();
     }
 
     /**
-     * A lesson's first screen: its title and introduction (or, past step 1, a welcome back), then the step's rule
-     * and prose. It needs no session, so it can be printed before one has started.
+     * The start of {@link #run}, without the reading: on a terminal (and with no {@code first}) it runs behind
+     * the prompt and returns at once; else it returns when the step has run.
+     */
+    public void begin(Lesson lesson, int step, boolean previewed, String first) {
+        session.holdSpare(); // the spare JVM would take CPU from the restore and the catching up
+        if (first == null && input.concurrent()) {
+            startBehindThePrompt(lesson, step, previewed);
+        } else {
+            start(lesson, step, previewed);
+            session.releaseSpare();
+            if (first != null) {
+                handle(first);
+            }
+        }
+    }
+
+    /**
+     * Same as {@link #start}, but on a thread of its own, so that the prompt takes input at once: what it prints
+     * goes above the prompt, and lines entered meanwhile run, in order, when it is done.
+     */
+    void startBehindThePrompt(Lesson lesson, int step, boolean previewed) {
+        stepper.open(lesson);
+        stepper.place(within(lesson, step));
+        if (!previewed) {
+            firstScreen(notebook, lesson, step);
+        }
+        ahead.start(() -> {
+            safely(() -> stepper.go(within(lesson, step), true));
+            catchUp.arm(); // a Ctrl-C that came after the catching up stops nothing later
+            session.releaseSpare();
+        });
+    }
+
+    /**
+     * A lesson's first screen: its title and introduction (or, past step 1, a welcome back), then the step's rule,
+     * prose and code. It needs no session, so it can be printed before one has started.
      */
     static void firstScreen(Notebook notebook, Lesson lesson, int step) {
         int at = within(lesson, step);
@@ -100,6 +140,9 @@ public final class Shell {
                     + lesson.steps().size() + ". /list shows the steps, /help the commands.");
         }
         notebook.step(lesson, lesson.step(at));
+        if (!lesson.step(at).isExercise()) {
+            notebook.code(lesson.step(at).code()); // an exercise's code is the learner's file: the desk shows it
+        }
     }
 
     private static int within(Lesson lesson, int step) {
@@ -117,19 +160,54 @@ public final class Shell {
 
     /** Reads and handles input until {@code /quit}, Ctrl-D or the end of the input. */
     public void loop() {
+        String typed = "";
         while (!navigator.quit()) {
-            String line;
-            try {
-                line = input.read(navigator.prompt());
-            } catch (LineInput.Interrupted e) {
+            if (runKept()) {
                 continue;
             }
+            String line;
+            try {
+                String shown = typed;
+                line = ahead.read(() -> input.read(navigator.prompt(), shown));
+            } catch (LineInput.Interrupted e) {
+                typed = e.woken() ? e.partial() : "";
+                if (!e.woken() && ahead.busy()) {
+                    stopStart();
+                }
+                continue;
+            }
+            typed = "";
             if (line == null) {
-                navigator.leave();
-            } else {
+                ahead.await();
+                runKept();
+                if (!navigator.quit()) {
+                    navigator.leave();
+                }
+            } else if (!ahead.keep(line, notebook::note)) {
                 handle(line);
             }
         }
+    }
+
+    /** Runs the lines kept while the start ran, once it is done; {@code true} if there were any. */
+    private boolean runKept() {
+        boolean ran = false;
+        for (String kept = ahead.next(); kept != null && !navigator.quit(); kept = ahead.next()) {
+            handle(kept);
+            ran = true;
+        }
+        return ran;
+    }
+
+    /** Ctrl-C at the prompt while the start runs: stops the step running and the catching up. */
+    private void stopStart() {
+        catchUp.cancel();
+        interrupt();
+    }
+
+    /** Whether {@code code} is finished Java; while the start runs (the session is busy), by its brackets. */
+    boolean isComplete(String code) {
+        return ahead.busy() ? JavaLineParser.balanced(code) : session.isComplete(code);
     }
 
     /** Handles one input: a command, an empty line (next), or Java. Never throws. */
@@ -178,6 +256,9 @@ public final class Shell {
 
     /** Tab completion: command names after a slash, Java from the session otherwise. */
     Completions complete(String buffer, int cursor) {
+        if (ahead.busy()) {
+            return new Completions(List.of(), cursor); // the session is busy starting
+        }
         String before = buffer.substring(0, cursor);
         if (before.stripLeading().startsWith("/") && !before.contains(" ")) {
             String typed = before.stripLeading().substring(1);

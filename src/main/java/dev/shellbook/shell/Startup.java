@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -58,19 +59,47 @@ public final class Startup {
         }
         Progress progress = Progress.load(setup.work());
         Place place = place(progress);
-        Lesson lesson = LessonParser.parse(place.file());
-        int step = Math.max(1, Math.min(lesson.steps().size(),
-                watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
-        firstScreen(lesson, step);
-        try (Session session = Session.start(setup.sessionFor(lesson.id(), false))) {
+        // the execution JVM is the slowest part of the start: it starts first, named by the lesson file alone
+        try (Session session = Session.start(setup.sessionFor(LessonParser.id(place.file()), false))) {
             AtomicReference<Shell> shell = new AtomicReference<>();
-            ChartPictures pictures = TerminalImages.pictures(images, // asked before the line editor reads keys
-                    Style.forTerminal(System.getenv("TERM"), System.console() != null));
-            try (LineInput input = open(session, shell)) {
+            // the line editor, and the terminal's answer about images, come up while the lesson is read and shown
+            CompletableFuture<LineInput> opened = CompletableFuture.supplyAsync(() -> open(session, shell));
+            CompletableFuture<ChartPictures> pictures = opened.thenApply(this::pictures);
+            Lesson lesson;
+            int step;
+            try {
+                lesson = LessonParser.parse(place.file());
+                step = Math.max(1, Math.min(lesson.steps().size(),
+                        watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
+                firstScreen(lesson, step);
+            } catch (RuntimeException e) {
+                opened.thenAccept(LineInput::close);
+                throw e;
+            }
+            try (LineInput input = join(opened)) {
+                timing("line editor open");
                 shell.set(new Shell(session, input, setup, progress));
                 shell.get().pictures(pictures);
-                shell.get().run(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
+                shell.get().begin(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
+                join(pictures); // asked before the line editor reads keys, while the session starts behind
+                timing("terminal asked about images");
+                shell.get().loop();
             }
+        }
+    }
+
+    /** How saved charts are shown on this terminal, asked through the line editor's terminal when there is one. */
+    private ChartPictures pictures(LineInput input) {
+        return TerminalImages.pictures(images, Style.forTerminal(System.getenv("TERM"), System.console() != null),
+                input instanceof JLineInput j ? j : null);
+    }
+
+    /** The value of {@code future}, its failure thrown as it was. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -122,10 +151,19 @@ public final class Startup {
         }
     }
 
+    /** With {@code SHELLBOOK_TIMING} set: how long after the JVM started the start reached {@code what}. */
+    static void timing(String what) {
+        if (System.getenv("SHELLBOOK_TIMING") != null) {
+            System.err.println("[" + what + " " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the"
+                    + " JVM started]");
+        }
+    }
+
     /** JLine on a terminal; plain lines when the input is piped. */
     private LineInput open(Session session, AtomicReference<Shell> shell) {
         if (System.console() != null) {
-            return JLineInput.open(setup.work().resolve("history"), session::isComplete,
+            return JLineInput.open(setup.work().resolve("history"),
+                    code -> shell.get() == null ? JavaLineParser.balanced(code) : shell.get().isComplete(code),
                     (buffer, cursor) -> shell.get().complete(buffer, cursor));
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -23,7 +23,7 @@ final class Stepper {
     private final CatchUp catchUp;
     private final Set<Integer> ran = new HashSet<>();
     private Lesson lesson;
-    private int current;
+    private volatile int current;
 
     /** Steps that take at least this long to run are followed by a checkpoint (cheap next to the step). */
     static final long CHECKPOINT_AFTER_MILLIS = 1000;
@@ -59,6 +59,11 @@ final class Stepper {
         ran.clear();
     }
 
+    /** Puts the learner at step {@code n} before it is shown (the prompt may be read meanwhile). */
+    void place(int n) {
+        current = n;
+    }
+
     /** Forgets what ran: the session was reset. */
     void forgetRuns() {
         ran.clear();
@@ -69,7 +74,7 @@ final class Stepper {
         go(n, false);
     }
 
-    /** Same, when the step's rule and prose are on screen already ({@code proseShown}, the first screen). */
+    /** Same, when the step's rule, prose and code are on screen already ({@code proseShown}, the first screen). */
     void go(int n, boolean proseShown) {
         go(n, proseShown, false);
     }
@@ -128,7 +133,7 @@ final class Stepper {
         }
         if (step.isExercise()) {
             desk.show(lesson, step);
-        } else {
+        } else if (!proseShown) {
             notebook.code(step.code());
         }
     }

@@ -24,18 +24,32 @@ public final class TerminalImages implements ImageDetection.Probe {
     private static final String QUERY = "\u001B[16t\u001B[?1;1;0S\u001B[c";
 
     private final boolean interactive;
+    private final Terminal shared;
     private String answers;
+    private String typed = "";
 
-    private TerminalImages(boolean interactive) {
+    private TerminalImages(boolean interactive, Terminal shared) {
         this.interactive = interactive;
+        this.shared = shared;
     }
 
     /** How charts are shown for {@code asked} on this terminal; {@code colour} is the shell's colour decision. */
     public static ChartPictures pictures(ImageMode asked, Style style) {
+        return pictures(asked, style, null);
+    }
+
+    /**
+     * Same, asking through {@code input}'s terminal (before it first reads) when it is not null, so that the
+     * system's terminal is opened once; keys typed meanwhile are handed back to it.
+     */
+    static ChartPictures pictures(ImageMode asked, Style style, JLineInput input) {
         Map<String, String> env = System.getenv();
         boolean interactive = System.console() != null;
-        TerminalImages probe = new TerminalImages(interactive);
+        TerminalImages probe = new TerminalImages(interactive, input == null ? null : input.terminal());
         ImageDetection.Target target = ImageDetection.resolve(asked, env, interactive, probe);
+        if (input != null) {
+            input.typeAhead(probe.typed());
+        }
         String answers = target.mode() == ImageMode.SIXEL ? probe.deviceAttributes() : "";
         return new ChartPictures(target, ChartPictures.Geometry.of(number(env, "COLUMNS", 80),
                 number(env, "LINES", 24), answers), style.colored());
@@ -44,9 +58,15 @@ public final class TerminalImages implements ImageDetection.Probe {
     @Override
     public String deviceAttributes() {
         if (answers == null) {
-            answers = interactive ? ask() : "";
+            answers = !interactive ? "" : shared != null ? ask(shared) : ask();
+            typed = typedAmong(answers);
         }
         return answers;
+    }
+
+    /** What the learner typed during {@link #deviceAttributes} (not an answer), to be read as typed. */
+    String typed() {
+        return typed;
     }
 
     @Override
@@ -64,10 +84,19 @@ public final class TerminalImages implements ImageDetection.Probe {
         }
     }
 
-    /** Sends the three queries and reads until DA1's answer ({@code ESC[?…c}) or the time is up. */
+    /** Sends the three queries on a terminal of its own, and reads the answers. */
     private static String ask() {
-        StringBuilder reply = new StringBuilder();
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook-probe").build()) {
+            return ask(terminal);
+        } catch (IOException | RuntimeException e) {
+            return ""; // no answer: text plots, never a guess
+        }
+    }
+
+    /** Sends the three queries and reads until DA1's answer ({@code ESC[?…c}) or the time is up. */
+    private static String ask(Terminal terminal) {
+        StringBuilder reply = new StringBuilder();
+        try {
             Attributes saved = terminal.enterRawMode();
             try {
                 terminal.writer().print(QUERY);
@@ -89,6 +118,18 @@ public final class TerminalImages implements ImageDetection.Probe {
             return reply.toString(); // no answer: text plots, never a guess
         }
         return reply.toString();
+    }
+
+    /** An answer to one of the three queries: a window or cell size, a graphics attribute, DA1. */
+    private static final java.util.regex.Pattern ANSWER =
+            java.util.regex.Pattern.compile("\u001B\\[[?]?[0-9;]*[tSc]");
+
+    /**
+     * What the learner typed while the terminal was being asked (it arrived mixed with the answers): the reply
+     * without the answers, to be handed to the line editor as if typed after them.
+     */
+    static String typedAmong(String reply) {
+        return ANSWER.matcher(reply).replaceAll("");
     }
 
     private static int number(Map<String, String> env, String name, int fallback) {

@@ -77,6 +77,7 @@ class ShellTest {
         assertTrue(out.contains("We make a number `x` and print it."), out);
         assertTrue(out.contains("  int x = 6 * 7;"), out);
         assertTrue(out.contains("x is 42\nx squared is 1764\n01 warmup 1/4> /quit"), out);
+        assertEquals(out.indexOf("  int x = 6 * 7;"), out.lastIndexOf("  int x = 6 * 7;"), "the code is shown once");
     }
 
     @Test
