@@ -3,15 +3,12 @@ package dev.shellbook.session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.function.Consumer;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 import jdk.jshell.execution.RemoteExecutionControl;
@@ -22,7 +19,8 @@ import jdk.jshell.execution.Util;
  *
  * <p>It connects back to the session over loopback with TCP_NODELAY (without it every small command and reply
  * waits on Nagle's algorithm and a trivial step costs ~185 ms instead of ~15 ms), redirects {@code System.out}
- * and {@code System.err} into that socket as UTF-8 through an {@link OutputCap}, and serves JShell's commands. Values are turned into text
+ * and {@code System.err} into that socket ({@link Link}) as UTF-8 through an {@link OutputCap}, and serves JShell's
+ * commands. Values are turned into text
  * here, by {@link ValueDisplay}, so a huge matrix never travels or prints in full.
  *
  * <p>Stop support is inherited from {@link RemoteExecutionControl}: the session finds this object's
@@ -64,13 +62,15 @@ public final class Agent extends RemoteExecutionControl {
         socket.setTcpNoDelay(true);
         socket.getOutputStream().write(secret);
         socket.getOutputStream().write('\n');
+        Link link = Link.over(socket.getInputStream(), socket.getOutputStream());
         OutputCap cap = new OutputCap();
-        Map<String, Consumer<OutputStream>> outputs = Map.of(
-                "out", stream -> System.setOut(new PrintStream(cap.stream(0, stream), true, StandardCharsets.UTF_8)),
-                "err", stream -> System.setErr(new PrintStream(cap.stream(1, stream), true, StandardCharsets.UTF_8)));
-        Map<String, Consumer<InputStream>> inputs = Map.of("in", System::setIn);
-        Util.forwardExecutionControlAndIO(new Agent(cap), socket.getInputStream(), socket.getOutputStream(),
-                outputs, inputs);
+        System.setOut(new PrintStream(cap.stream(0, link.writer(Link.OUT)), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(cap.stream(1, link.writer(Link.ERR)), true, StandardCharsets.UTF_8));
+        // The session's JShell has no input for user code (Engine): reading System.in ends at once, as it did when
+        // JShell's transport forwarded the session's empty input.
+        System.setIn(InputStream.nullInputStream());
+        Link.Commands commands = link.commands();
+        Util.forwardExecutionControl(new Agent(cap), commands.in(), commands.out());
         // The session closed the socket (closed normally or its JVM died): end even if user code left
         // non-daemon threads (a chart window, an executor) that would keep an orphan JVM alive.
         System.exit(0);

@@ -1,13 +1,10 @@
 package dev.shellbook.session;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -63,10 +60,9 @@ final class EngineProvider implements ExecutionControlProvider {
     private void launch(ExecutionEnv env, CompletableFuture<JdiControl> launched) {
         try {
             JvmLauncher.Launched jvm = JvmLauncher.launch(jvmOptions, workingDir, why -> died(env, why));
-            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
-            Map<String, InputStream> inputs = Map.of("in", env.userIn());
-            Util.remoteInputOutput(jvm.input(), jvm.socket().getOutputStream(), outputs, inputs,
-                    (fromRemote, toRemote) -> control = new JdiControl(toRemote, fromRemote, jvm));
+            Link.Commands commands = Link.over(jvm.input(), jvm.socket().getOutputStream())
+                    .deliverOutput(env.userOut(), env.userErr()).commands();
+            control = new JdiControl(commands.out(), commands.in(), jvm);
             launched.complete(control);
         } catch (Throwable failure) {
             launched.completeExceptionally(failure);
