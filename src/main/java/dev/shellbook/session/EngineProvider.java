@@ -60,9 +60,10 @@ final class EngineProvider implements ExecutionControlProvider {
     private void launch(ExecutionEnv env, CompletableFuture<JdiControl> launched) {
         try {
             JvmLauncher.Launched jvm = JvmLauncher.launch(jvmOptions, workingDir, why -> died(env, why));
-            Link.Commands commands = Link.over(jvm.input(), jvm.socket().getOutputStream())
-                    .deliverOutput(env.userOut(), env.userErr()).commands();
-            control = new JdiControl(commands.out(), commands.in(), jvm);
+            Link link = Link.over(jvm.input(), jvm.socket().getOutputStream())
+                    .deliverOutput(env.userOut(), env.userErr());
+            Link.Commands commands = link.commands();
+            control = new JdiControl(commands.out(), commands.in(), jvm, link);
             launched.complete(control);
         } catch (Throwable failure) {
             launched.completeExceptionally(failure);

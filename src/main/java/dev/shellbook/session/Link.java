@@ -10,18 +10,21 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.util.ArrayDeque;
-import java.util.Objects;
+import java.nio.ByteBuffer;
 
 /**
- * The command socket between the session and its execution JVM: JShell's command stream and the user's
- * {@code System.out}/{@code System.err} share it as frames, so output printed before a reply arrives before it.
+ * The command socket between the session and its execution JVM: JShell's command stream, the user's
+ * {@code System.out}/{@code System.err} and two small notes share it as frames, so what was sent before a reply
+ * arrives before it.
  *
  * <p>A frame is a channel byte, a 4-byte big-endian length and that many bytes. What a channel's writer is given
  * goes out as one frame at its {@code flush()}: a command (JShell flushes once per command) is one frame and one
  * system call. JShell's own transport ({@code jdk.jshell.execution.Util}) cuts everything into 127-byte frames,
- * flushes after every write, and hands bytes to the command reader one by one with a wake-up each: a 400-byte class
- * file cost a millisecond or two of a trivial step's 17 ms there, and ~0.1 ms here.
+ * flushes after every write, and hands bytes to the command reader one by one with a wake-up each. Each thread
+ * hand-off costs a trivial step time, so the execution JVM reads its commands straight from the socket (it is sent
+ * nothing else), and two notes need no reply: {@link #CELL} (a new cell starts: the agent opens a fresh
+ * {@link OutputCap} before it reads the next command) and {@link #THREADS} (the agent's thread count after each
+ * snippet, sent before the snippet's reply).
  *
  * <p>When the socket ends (the JVM died, the session closed it), even half-way through a frame, the reader ends
  * quietly and the command stream reaches its end, which JShell reports as the engine's termination.
@@ -31,6 +34,9 @@ final class Link {
     static final int COMMAND = 0;
     static final int OUT = 1;
     static final int ERR = 2;
+    static final int CELL = 3;
+    static final int THREADS = 4;
+    private static final ByteArrayOutputStream EMPTY = new ByteArrayOutputStream(0);
 
     /** JShell's command streams over a link: what {@code JdiExecutionControl} and its forwarder talk through. */
     record Commands(ObjectInputStream in, ObjectOutputStream out) {
@@ -39,14 +45,14 @@ final class Link {
     private final DataOutputStream socketOut;
     private final DataInputStream socketIn;
     private final OutputStream[] targets = new OutputStream[3];
-    private final Pipe commands = new Pipe();
+    private volatile int threads = -1;
 
     private Link(InputStream in, OutputStream out) {
         socketIn = new DataInputStream(new BufferedInputStream(in));
         socketOut = new DataOutputStream(new BufferedOutputStream(out));
     }
 
-    /** A link over a connected socket's streams; nothing is read until {@link #commands()}. */
+    /** A link over a connected socket's streams; nothing is read until {@link #commands} or {@link #serve}. */
     static Link over(InputStream in, OutputStream out) {
         return new Link(in, out);
     }
@@ -64,40 +70,67 @@ final class Link {
     }
 
     /**
-     * Starts reading and opens JShell's command streams. Each end sends its stream header first, then waits for
-     * the other's, so both ends may call this at once.
+     * The session's side: a reader thread hands output to its targets and replies to the command stream, in the
+     * order they arrive. Each end sends its stream header first, then waits for the other's.
      */
     Commands commands() throws IOException {
-        ObjectOutputStream out = new ObjectOutputStream(writer(COMMAND));
-        out.flush();
-        startReading();
-        return new Commands(new ObjectInputStream(commands), out);
-    }
-
-    private void startReading() {
-        Thread reader = new Thread(this::read, "shellbook-link-reader");
+        ObjectOutputStream out = header();
+        CommandPipe replies = new CommandPipe();
+        Thread reader = new Thread(() -> read(replies), "shellbook-link-reader");
         reader.setDaemon(true);
         reader.start();
+        return new Commands(new ObjectInputStream(replies), out);
+    }
+
+    /** The execution JVM's side: commands are read straight from the socket; a {@link #CELL} note runs {@code onCell}. */
+    Commands serve(Runnable onCell) throws IOException {
+        ObjectOutputStream out = header();
+        return new Commands(new ObjectInputStream(new CommandInput(onCell)), out);
+    }
+
+    /** Tells the agent a new cell starts; it acts on it before the next command, and does not answer. */
+    void signalCell() throws IOException {
+        send(CELL, EMPTY);
+    }
+
+    /** The agent's side: reports its thread count; the session has it before the reply that follows. */
+    void reportThreads(int count) throws IOException {
+        ByteArrayOutputStream four = new ByteArrayOutputStream(4);
+        four.writeBytes(ByteBuffer.allocate(4).putInt(count).array());
+        send(THREADS, four);
+    }
+
+    /** The session's side: the last thread count the agent reported, -1 before the first. */
+    int threads() {
+        return threads;
+    }
+
+    private ObjectOutputStream header() throws IOException {
+        ObjectOutputStream out = new ObjectOutputStream(writer(COMMAND));
+        out.flush(); // the stream header: the other end's ObjectInputStream waits for it
+        return out;
     }
 
     /** Hands each frame to its channel until the socket ends; then ends the command stream. */
-    private void read() {
+    private void read(CommandPipe replies) {
         try {
             for (int channel; (channel = socketIn.read()) >= 0; ) {
                 byte[] data = new byte[socketIn.readInt()];
                 socketIn.readFully(data);
-                deliver(channel, data);
+                deliver(channel, data, replies);
             }
         } catch (IOException | RuntimeException socketEnded) {
             // the JVM died or the session closed the socket, maybe half-way through a frame: the end either way
         } finally {
-            commands.close();
+            replies.close();
         }
     }
 
-    private void deliver(int channel, byte[] data) throws IOException {
+    private void deliver(int channel, byte[] data, CommandPipe replies) throws IOException {
         if (channel == COMMAND) {
-            commands.put(data);
+            replies.put(data);
+        } else if (channel == THREADS && data.length == 4) {
+            threads = ByteBuffer.wrap(data).getInt();
         } else if (channel < targets.length && targets[channel] != null) {
             targets[channel].write(data);
             targets[channel].flush();
@@ -146,74 +179,52 @@ final class Link {
         }
     }
 
-    /** The command frames, read as one stream: blocks until a frame is there; ends once the socket has ended. */
-    static final class Pipe extends InputStream {
-        private final ArrayDeque<byte[]> frames = new ArrayDeque<>();
-        private int position;
-        private boolean closed;
+    /** The command frames' bytes, read straight from the socket; notes are acted on between them. */
+    private final class CommandInput extends InputStream {
+        private final Runnable onCell;
+        private int left;
 
-        synchronized void put(byte[] frame) {
-            if (frame.length > 0) {
-                frames.addLast(frame);
-                notifyAll();
-            }
+        CommandInput(Runnable onCell) {
+            this.onCell = onCell;
         }
 
         @Override
-        public synchronized void close() {
-            closed = true;
-            notifyAll();
-        }
-
-        @Override
-        public synchronized int read() throws IOException {
+        public int read() throws IOException {
             byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
-        public synchronized int read(byte[] into, int offset, int length) throws IOException {
-            Objects.checkFromIndexSize(offset, length, into.length);
+        public int read(byte[] into, int offset, int length) throws IOException {
             if (length == 0) {
                 return 0;
             }
-            if (!awaitFrame()) {
-                return -1;
-            }
-            int copied = 0;
-            while (copied < length && !frames.isEmpty()) {
-                byte[] frame = frames.peekFirst();
-                int n = Math.min(length - copied, frame.length - position);
-                System.arraycopy(frame, position, into, offset + copied, n);
-                copied += n;
-                position += n;
-                if (position == frame.length) {
-                    frames.removeFirst();
-                    position = 0;
+            while (left == 0) {
+                if (!nextCommandFrame()) {
+                    return -1;
                 }
             }
-            return copied;
+            int n = socketIn.read(into, offset, Math.min(length, left));
+            left -= Math.max(n, 0);
+            return n;
         }
 
-        @Override
-        public synchronized int available() {
-            return frames.stream().mapToInt(f -> f.length).sum() - position;
-        }
-
-        /**
-         * Waits for a frame; {@code false} at the end. Like JShell's own pipe it waits through interrupts and drops
-         * them: Ctrl-C's stop leaves the agent's thread interrupted (the JVM interrupts a thread it stops), and the
-         * learner's next {@code Thread.sleep} must not inherit that.
-         */
-        private boolean awaitFrame() {
-            while (frames.isEmpty() && !closed) {
-                try {
-                    wait();
-                } catch (InterruptedException stopLeftover) {
-                    // dropped, see above
-                }
+        /** Reads the next frame's header, acting on a note; {@code false} at the end of the socket. */
+        private boolean nextCommandFrame() throws IOException {
+            int channel = socketIn.read();
+            if (channel < 0) {
+                return false;
             }
-            return !frames.isEmpty();
+            int length = socketIn.readInt();
+            if (channel == COMMAND) {
+                left = length;
+                return true;
+            }
+            socketIn.skipNBytes(length);
+            if (channel == CELL) {
+                onCell.run();
+            }
+            return true;
         }
     }
 }

@@ -16,15 +16,17 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The command socket's framing: output before a reply arrives before it, commands arrive whole, ends are quiet. */
+/** The command socket's frames: what is sent before a reply arrives before it, commands arrive whole, ends are quiet. */
 @Timeout(30)
 class LinkTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final AtomicInteger cellsStarted = new AtomicInteger();
     private Socket sessionEnd;
     private Socket agentEnd;
 
@@ -39,9 +41,9 @@ class LinkTest {
 
     @Test
     void outputPrintedBeforeAReplyIsThereWhenTheReplyIsRead() throws Exception {
-        Link[] agent = new Link[1];
-        Link.Commands[] ends = connect(agent);
-        OutputStream out = agent[0].writer(Link.OUT);
+        Link[] links = new Link[2];
+        Link.Commands[] ends = connect(links);
+        OutputStream out = links[1].writer(Link.OUT);
         for (int value = 0; value < 200; value++) {
             out.write(("printed " + value + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -54,7 +56,7 @@ class LinkTest {
 
     @Test
     void aCommandWrittenInManyPiecesArrivesWhole() throws Exception {
-        Link.Commands[] ends = connect(new Link[1]);
+        Link.Commands[] ends = connect(new Link[2]);
         byte[] classFile = new byte[300_000];
         new Random(14).nextBytes(classFile);
         ends[0].out().writeUTF("load");
@@ -86,20 +88,25 @@ class LinkTest {
     }
 
     @Test
-    void thePipeReadsAcrossFramesAndEndsAfterTheLastOneOnceClosed() throws IOException {
-        Link.Pipe pipe = new Link.Pipe();
-        pipe.put(new byte[] {1, 2, 3});
-        pipe.put(new byte[] {4, 5});
-        byte[] into = new byte[4];
-        assertEquals(4, pipe.read(into, 0, 4));
-        assertArrayEquals(new byte[] {1, 2, 3, 4}, into);
-        pipe.close();
-        assertEquals(5, pipe.read());
-        assertEquals(-1, pipe.read());
+    void aCellNoteIsActedOnBeforeTheNextCommandAndTheThreadCountBeforeTheReply() throws Exception {
+        Link[] links = new Link[2];
+        Link.Commands[] ends = connect(links);
+        for (int cell = 1; cell <= 50; cell++) {
+            links[0].signalCell();
+            ends[0].out().writeInt(cell);
+            ends[0].out().flush();
+            assertEquals(cell, ends[1].in().readInt());
+            assertEquals(cell, cellsStarted.get(), "the note came first");
+            links[1].reportThreads(100 + cell);
+            ends[1].out().writeInt(-cell);
+            ends[1].out().flush();
+            assertEquals(-cell, ends[0].in().readInt());
+            assertEquals(100 + cell, links[0].threads());
+        }
     }
 
-    /** A session end and an agent end over loopback; {@code agent[0]} is set to the agent's link. */
-    private Link.Commands[] connect(Link[] agent) throws Exception {
+    /** A session end and an agent end over loopback; {@code links} gets the session's link, then the agent's. */
+    private Link.Commands[] connect(Link[] links) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -110,18 +117,19 @@ class LinkTest {
             });
             agentEnd = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
             sessionEnd = accepted.get();
+            sessionEnd.setTcpNoDelay(true); // as both real ends do
+            agentEnd.setTcpNoDelay(true);
         }
-        agent[0] = Link.over(agentEnd.getInputStream(), agentEnd.getOutputStream());
+        links[1] = Link.over(agentEnd.getInputStream(), agentEnd.getOutputStream());
         CompletableFuture<Link.Commands> agentCommands = CompletableFuture.supplyAsync(() -> {
             try {
-                return agent[0].commands();
+                return links[1].serve(cellsStarted::incrementAndGet);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
-        Link.Commands session = Link.over(sessionEnd.getInputStream(), sessionEnd.getOutputStream())
-                .deliverOutput(printed, printed).commands();
-        return new Link.Commands[] {session, agentCommands.get()};
+        links[0] = Link.over(sessionEnd.getInputStream(), sessionEnd.getOutputStream()).deliverOutput(printed, printed);
+        return new Link.Commands[] {links[0].commands(), agentCommands.get()};
     }
 
     private String lastLine() {
