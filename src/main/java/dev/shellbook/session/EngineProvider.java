@@ -10,7 +10,8 @@ import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
 /**
- * JShell execution engine "shellbook": JShell's remote JDI engine with TCP_NODELAY on both socket ends.
+ * JShell execution engine "shellbook": JShell's remote JDI engine with TCP_NODELAY on both socket ends and our own
+ * frames on the command socket ({@link Link}).
  *
  * <p>Passed as an instance to {@code JShell.Builder.executionEngine(provider, params)}; one provider per JShell.
  * It remembers the control it made so the session can ask it about stops, the process and how it died.

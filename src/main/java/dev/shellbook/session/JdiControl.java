@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jdk.jshell.execution.JdiExecutionControl;
 
 /**
- * The session side of the execution engine: JShell's commands go over the TCP_NODELAY socket, class
+ * The session side of the execution engine: JShell's commands go over the TCP_NODELAY socket ({@link Link}), class
  * redefinition and stop go through JDI.
  *
  * <p>Redefinition (inherited) keeps variables when a method they depend on is redefined. {@link #stop()}
