@@ -32,9 +32,9 @@ final class JdiControl extends JdiExecutionControl {
         this.vm = jvm.vm();
     }
 
-    /** Tells the agent a new cell starts (its output gets a fresh {@link OutputCap}); no reply to wait for. */
+    /** Tells the agent a new cell starts (its output gets a fresh {@link OutputCap}); returns once it has. */
     void startCell() throws java.io.IOException {
-        link.signalCell();
+        link.startCell();
     }
 
     /** The execution JVM's thread count after its last snippet (the agent sends it with each reply), or -1. */

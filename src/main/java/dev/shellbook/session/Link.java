@@ -22,9 +22,10 @@ import java.nio.ByteBuffer;
  * system call. JShell's own transport ({@code jdk.jshell.execution.Util}) cuts everything into 127-byte frames,
  * flushes after every write, and hands bytes to the command reader one by one with a wake-up each. Each thread
  * hand-off costs a trivial step time, so the execution JVM reads its commands straight from the socket (it is sent
- * nothing else), and two notes need no reply: {@link #CELL} (a new cell starts: the agent opens a fresh
- * {@link OutputCap} before it reads the next command) and {@link #THREADS} (the agent's thread count after each
- * snippet, sent before the snippet's reply).
+ * nothing else), and two notes skip JShell's serialization: {@link #CELL} (a new cell starts: the agent opens a
+ * fresh {@link OutputCap} and echoes the note, so all it printed before, a background thread's lines included, has
+ * arrived when {@link #startCell} returns and is not taken for the new cell's) and {@link #THREADS} (the agent's
+ * thread count after each snippet, sent before the snippet's reply, so asking for it costs nothing).
  *
  * <p>When the socket ends (the JVM died, the session closed it), even half-way through a frame, the reader ends
  * quietly and the command stream reaches its end, which JShell reports as the engine's termination.
@@ -36,7 +37,6 @@ final class Link {
     static final int ERR = 2;
     static final int CELL = 3;
     static final int THREADS = 4;
-    private static final ByteArrayOutputStream EMPTY = new ByteArrayOutputStream(0);
 
     /** JShell's command streams over a link: what {@code JdiExecutionControl} and its forwarder talk through. */
     record Commands(ObjectInputStream in, ObjectOutputStream out) {
@@ -45,7 +45,11 @@ final class Link {
     private final DataOutputStream socketOut;
     private final DataInputStream socketIn;
     private final OutputStream[] targets = new OutputStream[3];
+    private final Object cells = new Object();
     private volatile int threads = -1;
+    private int cellsStarted;
+    private int cellsEchoed;
+    private boolean ended;
 
     private Link(InputStream in, OutputStream out) {
         socketIn = new DataInputStream(new BufferedInputStream(in));
@@ -82,22 +86,40 @@ final class Link {
         return new Commands(new ObjectInputStream(replies), out);
     }
 
-    /** The execution JVM's side: commands are read straight from the socket; a {@link #CELL} note runs {@code onCell}. */
+    /**
+     * The execution JVM's side: commands are read straight from the socket; a {@link #CELL} note runs
+     * {@code onCell}, then is echoed.
+     */
     Commands serve(Runnable onCell) throws IOException {
         ObjectOutputStream out = header();
         return new Commands(new ObjectInputStream(new CommandInput(onCell)), out);
     }
 
-    /** Tells the agent a new cell starts; it acts on it before the next command, and does not answer. */
-    void signalCell() throws IOException {
-        send(CELL, EMPTY);
+    /**
+     * The session's side: tells the agent a new cell starts and waits for its echo (or the end of the socket), so
+     * output printed before the agent opened the cell's budget has been delivered when this returns.
+     */
+    void startCell() throws IOException {
+        int cell;
+        synchronized (cells) {
+            cell = ++cellsStarted;
+        }
+        send(CELL, number(cell));
+        synchronized (cells) {
+            while (cellsEchoed < cell && !ended) {
+                try {
+                    cells.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** The agent's side: reports its thread count; the session has it before the reply that follows. */
     void reportThreads(int count) throws IOException {
-        ByteArrayOutputStream four = new ByteArrayOutputStream(4);
-        four.writeBytes(ByteBuffer.allocate(4).putInt(count).array());
-        send(THREADS, four);
+        send(THREADS, number(count));
     }
 
     /** The session's side: the last thread count the agent reported, -1 before the first. */
@@ -123,6 +145,10 @@ final class Link {
             // the JVM died or the session closed the socket, maybe half-way through a frame: the end either way
         } finally {
             replies.close();
+            synchronized (cells) {
+                ended = true;
+                cells.notifyAll();
+            }
         }
     }
 
@@ -131,10 +157,21 @@ final class Link {
             replies.put(data);
         } else if (channel == THREADS && data.length == 4) {
             threads = ByteBuffer.wrap(data).getInt();
+        } else if (channel == CELL && data.length == 4) {
+            synchronized (cells) {
+                cellsEchoed = ByteBuffer.wrap(data).getInt();
+                cells.notifyAll();
+            }
         } else if (channel < targets.length && targets[channel] != null) {
             targets[channel].write(data);
             targets[channel].flush();
         }
+    }
+
+    private static ByteArrayOutputStream number(int value) {
+        ByteArrayOutputStream four = new ByteArrayOutputStream(4);
+        four.writeBytes(ByteBuffer.allocate(4).putInt(value).array());
+        return four;
     }
 
     private void send(int channel, ByteArrayOutputStream data) throws IOException {
@@ -220,9 +257,12 @@ final class Link {
                 left = length;
                 return true;
             }
-            socketIn.skipNBytes(length);
+            byte[] note = socketIn.readNBytes(length);
             if (channel == CELL) {
                 onCell.run();
+                ByteArrayOutputStream echo = new ByteArrayOutputStream(note.length);
+                echo.writeBytes(note);
+                send(CELL, echo);
             }
             return true;
         }

@@ -88,21 +88,36 @@ class LinkTest {
     }
 
     @Test
-    void aCellNoteIsActedOnBeforeTheNextCommandAndTheThreadCountBeforeTheReply() throws Exception {
+    void aCellStartsOnceTheAgentHasOpenedItAndTheThreadCountArrivesBeforeTheReply() throws Exception {
         Link[] links = new Link[2];
         Link.Commands[] ends = connect(links);
+        OutputStream out = links[1].writer(Link.OUT);
+        CompletableFuture<Void> agent = CompletableFuture.runAsync(() -> {
+            try {
+                for (int cell = 1; cell <= 50; cell++) {
+                    assertEquals(cell, ends[1].in().readInt());
+                    links[1].reportThreads(100 + cell);
+                    ends[1].out().writeInt(-cell);
+                    ends[1].out().flush();
+                    out.write(("after cell " + cell + "\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         for (int cell = 1; cell <= 50; cell++) {
-            links[0].signalCell();
+            links[0].startCell();
+            assertEquals(cell, cellsStarted.get(), "the agent opened the cell before startCell returned");
+            if (cell > 1) {
+                assertEquals("after cell " + (cell - 1) + "\n", lastLine(), "printed before the cell, so delivered");
+            }
             ends[0].out().writeInt(cell);
             ends[0].out().flush();
-            assertEquals(cell, ends[1].in().readInt());
-            assertEquals(cell, cellsStarted.get(), "the note came first");
-            links[1].reportThreads(100 + cell);
-            ends[1].out().writeInt(-cell);
-            ends[1].out().flush();
             assertEquals(-cell, ends[0].in().readInt());
             assertEquals(100 + cell, links[0].threads());
         }
+        agent.get();
     }
 
     /** A session end and an agent end over loopback; {@code links} gets the session's link, then the agent's. */
