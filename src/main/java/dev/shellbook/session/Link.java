@@ -246,8 +246,14 @@ final class Link {
             return n;
         }
 
-        /** Reads the next frame's header, acting on a note; {@code false} at the end of the socket. */
+        /**
+         * Reads the next frame's header, acting on a note; {@code false} at the end of the socket. First drops the
+         * thread's interrupt, as JShell's own pipe did by waiting: Ctrl-C's stop leaves the thread that ran the
+         * snippet interrupted (the JVM interrupts a thread it stops), and the learner's next {@code Thread.sleep}
+         * must not inherit that.
+         */
         private boolean nextCommandFrame() throws IOException {
+            Thread.interrupted();
             int channel = socketIn.read();
             if (channel < 0) {
                 return false;

@@ -82,8 +82,8 @@ class SessionOutputTest {
     void ctrlCLeavesNoInterruptThatWouldBreakTheNextCellsSleep() throws Exception {
         CountDownLatch printing = new CountDownLatch(1);
         CompletableFuture<CellResult> running = CompletableFuture.supplyAsync(
-                () -> session.run("while (true) { System.out.println(\"tick\"); Thread.sleep(1); }", Origin.INPUT,
-                        (text, error) -> printing.countDown()));
+                () -> session.run("long n = 0; while (true) { if (n++ == 0) System.out.println(\"tick\"); }",
+                        Origin.INPUT, (text, error) -> printing.countDown()));
         assertTrue(printing.await(30, TimeUnit.SECONDS), "the loop should print");
         session.stop();
         assertEquals(Status.STOPPED, running.get(20, TimeUnit.SECONDS).failure().orElseThrow().status());
