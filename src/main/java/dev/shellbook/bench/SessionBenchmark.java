@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import jdk.jshell.JShell;
 import org.ejml.data.DMatrixRMaj;
@@ -21,8 +22,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * <p>Run after {@code mvn package}:
  * {@code java -cp target/shellbook.jar dev.shellbook.bench.SessionBenchmark [steps]}
  * (the jar's manifest brings {@code lib/*.jar}). Startups are measured each in a fresh JVM. The trivial step is
- * measured side by side: one JVM holds a session and a local JShell and alternates their steps, so both see the
- * same load, and the ratio is printed.
+ * measured side by side ({@code pair <steps>}): one JVM holds a session and two local JShells and takes their steps
+ * in turn, so all see the same load, and the ratios are printed.
  */
 public final class SessionBenchmark {
 
@@ -89,34 +90,63 @@ public final class SessionBenchmark {
     }
 
     /**
-     * A trivial step in our session and in a local JShell, alternating, in one JVM: the same load for both.
-     * Prints both medians and their ratio.
+     * A trivial step ({@code n + 1}) in our session and in two local JShells, in turn, in one JVM: the same load for
+     * all three. Each local step does what the {@code jshell} tool does with a line (split it with
+     * {@code analyzeCompletion}, then {@code eval}), as {@code Session.run} does. One local JShell has the
+     * session's imports (those {@code jshell} starts with): every compile pays for them, so this is the like-for-like
+     * baseline and the goal's ratio; the other has none, as {@code JShell.create()}. Prints the medians and ratios.
      */
     private static void pair(int steps) {
         try (Session session = Session.start(SessionOptions.defaults().spare(false));
-             JShell local = JShell.builder().executionEngine("local")
-                     .compilerOptions("--class-path", classPath()).build()) {
-            session.run("1 + 1", Origin.INPUT);
-            local.eval("1 + 1");
-            double[] ours = new double[steps];
-            double[] theirs = new double[steps];
+             JShell same = localJShell(SessionOptions.DEFAULT_IMPORTS);
+             JShell bare = localJShell(List.of())) {
+            List<IntFunction<Object>> engines = List.of(
+                    n -> session.run(n + " + 1", Origin.INPUT).lastValue(), n -> step(same, n), n -> step(bare, n));
+            double[][] times = new double[engines.size()][steps];
             for (int i = -5; i < steps; i++) {
-                int n = i;
-                double a = ms(time(() -> session.run(n + " + 1", Origin.INPUT).lastValue()));
-                double b = ms(time(() -> local.eval(n + " + 1").get(0).value()));
-                if (i >= 0) {
-                    ours[i] = a;
-                    theirs[i] = b;
+                for (int k = 0; k < engines.size(); k++) {
+                    int e = Math.floorMod(i + k, engines.size()); // each engine first in turn
+                    int n = i;
+                    double millis = ms(time(() -> engines.get(e).apply(n)));
+                    if (i >= 0) {
+                        times[e][i] = millis;
+                    }
                 }
             }
-            Arrays.sort(ours);
-            Arrays.sort(theirs);
-            double mine = ours[steps / 2];
-            double jshell = theirs[steps / 2];
-            print("side by side: shellbook trivial step, median of %d", mine, steps);
-            print("side by side: local JShell trivial step, median of %d", jshell, steps);
-            System.out.printf(Locale.ROOT, "%-70s %8.2f ×%n", "side by side: shellbook / local JShell", mine / jshell);
+            double ours = median(times[0]);
+            double local = median(times[1]);
+            double none = median(times[2]);
+            System.out.printf(Locale.ROOT, "Trivial step side by side, load average %.1f%n", load());
+            print("shellbook session (remote JVM, 9 imports), median of %d", ours, steps);
+            print("local JShell, the same 9 imports, median of %d", local, steps);
+            print("local JShell, no imports, median of %d", none, steps);
+            System.out.printf(Locale.ROOT, "%-70s %8.2f ×%n", "shellbook / local JShell with the same imports (goal ≤ 1.20)",
+                    ours / local);
+            System.out.printf(Locale.ROOT, "%-70s %8.2f ×%n", "shellbook / local JShell without imports", ours / none);
         }
+    }
+
+    private static JShell localJShell(List<String> imports) {
+        JShell shell = JShell.builder().executionEngine("local").compilerOptions("--class-path", classPath()).build();
+        imports.forEach(name -> shell.eval("import " + name + ";"));
+        step(shell, -6);
+        return shell;
+    }
+
+    /** One line as the {@code jshell} tool takes it: split into a snippet, then evaluated. */
+    private static Object step(JShell shell, int n) {
+        String source = shell.sourceCodeAnalysis().analyzeCompletion(n + " + 1").source();
+        return shell.eval(source).get(0).value();
+    }
+
+    private static double median(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long time(Supplier<Object> work) {

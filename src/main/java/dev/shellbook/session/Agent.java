@@ -3,15 +3,12 @@ package dev.shellbook.session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.function.Consumer;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 import jdk.jshell.execution.RemoteExecutionControl;
@@ -22,7 +19,8 @@ import jdk.jshell.execution.Util;
  *
  * <p>It connects back to the session over loopback with TCP_NODELAY (without it every small command and reply
  * waits on Nagle's algorithm and a trivial step costs ~185 ms instead of ~15 ms), redirects {@code System.out}
- * and {@code System.err} into that socket as UTF-8 through an {@link OutputCap}, and serves JShell's commands. Values are turned into text
+ * and {@code System.err} into that socket ({@link Link}) as UTF-8 through an {@link OutputCap}, and serves JShell's
+ * commands. Values are turned into text
  * here, by {@link ValueDisplay}, so a huge matrix never travels or prints in full.
  *
  * <p>Stop support is inherited from {@link RemoteExecutionControl}: the session finds this object's
@@ -33,9 +31,6 @@ public final class Agent extends RemoteExecutionControl {
     /** Command for {@link #extensionCommand}: set a system property, argument {@code String[]{key, value}}. */
     static final String SET_PROPERTY = "setProperty";
 
-    /** Command for {@link #extensionCommand}: a new cell starts, its output gets a fresh {@link OutputCap}. */
-    static final String START_CELL = "startCell";
-
     /** Printed on the process's own stderr by a shutdown hook: the JVM is ending through {@code System.exit}. */
     static final String EXIT_MARK = "shellbook-agent: System.exit";
 
@@ -43,9 +38,11 @@ public final class Agent extends RemoteExecutionControl {
     static final long PARENT_POLL_MILLIS = 500;
 
     private final OutputCap cap;
+    private final Link link;
 
-    private Agent(OutputCap cap) {
+    private Agent(OutputCap cap, Link link) {
         this.cap = cap;
+        this.link = link;
     }
 
     /**
@@ -64,13 +61,15 @@ public final class Agent extends RemoteExecutionControl {
         socket.setTcpNoDelay(true);
         socket.getOutputStream().write(secret);
         socket.getOutputStream().write('\n');
+        Link link = Link.over(socket.getInputStream(), socket.getOutputStream());
         OutputCap cap = new OutputCap();
-        Map<String, Consumer<OutputStream>> outputs = Map.of(
-                "out", stream -> System.setOut(new PrintStream(cap.stream(0, stream), true, StandardCharsets.UTF_8)),
-                "err", stream -> System.setErr(new PrintStream(cap.stream(1, stream), true, StandardCharsets.UTF_8)));
-        Map<String, Consumer<InputStream>> inputs = Map.of("in", System::setIn);
-        Util.forwardExecutionControlAndIO(new Agent(cap), socket.getInputStream(), socket.getOutputStream(),
-                outputs, inputs);
+        System.setOut(new PrintStream(cap.stream(0, link.writer(Link.OUT)), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(cap.stream(1, link.writer(Link.ERR)), true, StandardCharsets.UTF_8));
+        // The session's JShell has no input for user code (Engine): reading System.in ends at once, as it did when
+        // JShell's transport forwarded the session's empty input.
+        System.setIn(InputStream.nullInputStream());
+        Link.Commands commands = link.serve(cap::startCell);
+        Util.forwardExecutionControl(new Agent(cap, link), commands.in(), commands.out());
         // The session closed the socket (closed normally or its JVM died): end even if user code left
         // non-daemon threads (a chart window, an executor) that would keep an orphan JVM alive.
         System.exit(0);
@@ -117,7 +116,10 @@ public final class Agent extends RemoteExecutionControl {
         }
     }
 
-    /** Runs a snippet's do-it method and displays its value with {@link ValueDisplay}. */
+    /**
+     * Runs a snippet's do-it method and displays its value with {@link ValueDisplay}; the capped output's tail and
+     * the thread count (a cell that leaves more threads than it found started one) go out before the reply.
+     */
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         try {
@@ -125,6 +127,19 @@ public final class Agent extends RemoteExecutionControl {
             return ValueDisplay.of(value);
         } finally {
             cap.endSnippet();
+            reportThreads();
+        }
+    }
+
+    private void reportThreads() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        try {
+            link.reportThreads(root.activeCount());
+        } catch (IOException socketGone) {
+            // the session has gone: nobody is left to count for
         }
     }
 
@@ -148,10 +163,6 @@ public final class Agent extends RemoteExecutionControl {
             throws RunException, EngineTerminationException, InternalException {
         if (SET_PROPERTY.equals(command) && arg instanceof String[] pair && pair.length == 2) {
             System.setProperty(pair[0], pair[1]);
-            return null;
-        }
-        if (START_CELL.equals(command)) {
-            cap.startCell();
             return null;
         }
         return super.extensionCommand(command, arg);

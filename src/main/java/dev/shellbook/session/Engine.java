@@ -79,8 +79,8 @@ final class Engine implements AutoCloseable {
     /** Tells the execution JVM a new cell starts, so its output gets a fresh {@link OutputCap}. */
     void startCell() {
         try {
-            provider.control().extensionCommand(Agent.START_CELL, null);
-        } catch (ExecutionControlException | IllegalStateException gone) {
+            provider.control().startCell();
+        } catch (java.io.IOException | IllegalStateException gone) {
             closed = true;
         }
     }
@@ -111,13 +111,13 @@ final class Engine implements AutoCloseable {
     }
 
     /**
-     * How many threads the execution JVM has now (asked through JDI, no snippet): a cell that leaves more than
-     * it found started a thread that is still running.
+     * How many threads the execution JVM had after its last snippet (the agent says so with each snippet's reply, so
+     * asking costs no round trip): a cell that leaves more than it found started a thread that is still running.
      */
     int threads() {
         try {
-            return control().vm().allThreads().size();
-        } catch (RuntimeException | jdk.jshell.spi.ExecutionControl.EngineTerminationException gone) {
+            return control().threads();
+        } catch (IllegalStateException gone) {
             return -1;
         }
     }

@@ -1,19 +1,17 @@
 package dev.shellbook.session;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
 /**
- * JShell execution engine "shellbook": JShell's remote JDI engine with TCP_NODELAY on both socket ends.
+ * JShell execution engine "shellbook": JShell's remote JDI engine with TCP_NODELAY on both socket ends and our own
+ * frames on the command socket ({@link Link}).
  *
  * <p>Passed as an instance to {@code JShell.Builder.executionEngine(provider, params)}; one provider per JShell.
  * It remembers the control it made so the session can ask it about stops, the process and how it died.
@@ -63,10 +61,10 @@ final class EngineProvider implements ExecutionControlProvider {
     private void launch(ExecutionEnv env, CompletableFuture<JdiControl> launched) {
         try {
             JvmLauncher.Launched jvm = JvmLauncher.launch(jvmOptions, workingDir, why -> died(env, why));
-            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
-            Map<String, InputStream> inputs = Map.of("in", env.userIn());
-            Util.remoteInputOutput(jvm.input(), jvm.socket().getOutputStream(), outputs, inputs,
-                    (fromRemote, toRemote) -> control = new JdiControl(toRemote, fromRemote, jvm));
+            Link link = Link.over(jvm.input(), jvm.socket().getOutputStream())
+                    .deliverOutput(env.userOut(), env.userErr());
+            Link.Commands commands = link.commands();
+            control = new JdiControl(commands.out(), commands.in(), jvm, link);
             launched.complete(control);
         } catch (Throwable failure) {
             launched.completeExceptionally(failure);

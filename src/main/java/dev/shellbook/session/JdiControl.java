@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jdk.jshell.execution.JdiExecutionControl;
 
 /**
- * The session side of the execution engine: JShell's commands go over the TCP_NODELAY socket, class
+ * The session side of the execution engine: JShell's commands go over the TCP_NODELAY socket ({@link Link}), class
  * redefinition and stop go through JDI.
  *
  * <p>Redefinition (inherited) keeps variables when a method they depend on is redefined. {@link #stop()}
@@ -19,15 +19,27 @@ final class JdiControl extends JdiExecutionControl {
     static final long EXIT_GRACE_MILLIS = 1500;
 
     private final JvmLauncher.Launched jvm;
+    private final Link link;
     private final Object stopLock = new Object();
     private VirtualMachine vm;
     private boolean userCodeRunning;
     private volatile boolean stopped;
 
-    JdiControl(ObjectOutput toRemote, ObjectInput fromRemote, JvmLauncher.Launched jvm) {
+    JdiControl(ObjectOutput toRemote, ObjectInput fromRemote, JvmLauncher.Launched jvm, Link link) {
         super(toRemote, fromRemote);
         this.jvm = jvm;
+        this.link = link;
         this.vm = jvm.vm();
+    }
+
+    /** Tells the agent a new cell starts (its output gets a fresh {@link OutputCap}); returns once it has. */
+    void startCell() throws java.io.IOException {
+        link.startCell();
+    }
+
+    /** The execution JVM's thread count after its last snippet (the agent sends it with each reply), or -1. */
+    int threads() {
+        return link.threads();
     }
 
     @Override

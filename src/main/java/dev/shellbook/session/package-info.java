@@ -3,7 +3,8 @@
  *
  * <p>{@link dev.shellbook.session.Session} is the entry point. It starts JShell with our own execution engine
  * ({@link dev.shellbook.session.EngineProvider}): a JVM launched under JDI like JShell's default one, but with
- * TCP_NODELAY on both ends of the command socket so a trivial step answers in milliseconds, not in Nagle delays.
+ * TCP_NODELAY on both ends of the command socket so a trivial step answers in milliseconds, not in Nagle delays,
+ * and one frame per command on it ({@link dev.shellbook.session.Link}).
  * The execution JVM gets the project's class path, {@code -ea}, a configurable {@code -Xmx} and headless AWT.
  * Because user code runs in that JVM, Ctrl-C ({@link dev.shellbook.session.Session#stop()}) can interrupt tight
  * loops, and {@code System.exit}, out-of-memory deaths and crashes only cost that JVM: the session starts a new one

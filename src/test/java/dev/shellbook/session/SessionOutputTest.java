@@ -5,18 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shellbook.session.SnippetResult.Status;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import jdk.jshell.execution.Util;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,25 +79,16 @@ class SessionOutputTest {
     }
 
     @Test
-    void anExecutionJvmThatDiesHalfWayThroughAnOutputFrameLeavesNoStackTrace() throws Exception {
-        byte[] halfAFrame = {3, 'o', 'u', 't'};
-        InputStream in = ChildConnections.endIsAnError(new ByteArrayInputStream(halfAFrame));
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        PrintStream was = System.err;
-        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        try {
-            Util.remoteInputOutput(in, OutputStream.nullOutputStream(), Map.of("out", OutputStream.nullOutputStream()),
-                    Map.of(), (fromRemote, toRemote) -> null);
-        } catch (IOException expected) {
-            // the command stream ended: the JVM is gone
-        } finally {
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().equals("output reader")) {
-                    t.join(2000);
-                }
-            }
-            System.setErr(was);
-        }
-        assertEquals("", errors.toString(StandardCharsets.UTF_8));
+    void ctrlCLeavesNoInterruptThatWouldBreakTheNextCellsSleep() throws Exception {
+        CountDownLatch printing = new CountDownLatch(1);
+        CompletableFuture<CellResult> running = CompletableFuture.supplyAsync(
+                () -> session.run("long n = 0; while (true) { if (n++ == 0) System.out.println(\"tick\"); }",
+                        Origin.INPUT, (text, error) -> printing.countDown()));
+        assertTrue(printing.await(30, TimeUnit.SECONDS), "the loop should print");
+        session.stop();
+        assertEquals(Status.STOPPED, running.get(20, TimeUnit.SECONDS).failure().orElseThrow().status());
+        CellResult next = session.run("Thread.sleep(20); Thread.currentThread().isInterrupted()", Origin.INPUT);
+        assertTrue(next.ok(), next.message());
+        assertEquals("false", next.lastValue());
     }
 }
