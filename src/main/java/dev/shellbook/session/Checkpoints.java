@@ -53,14 +53,21 @@ final class Checkpoints {
     }
 
     /** Restores {@code saved} (described at {@code meta}) into a fresh {@code engine}; throws if it cannot. */
-    static void restore(Engine engine, Checkpoint saved, Path meta) throws IOException {
+    static void restore(Engine engine, Checkpoint saved, Path meta, Session.Between between) throws IOException {
         Snapshot.Contents contents = saved.contents();
+        Independent independent = new Independent(pending(saved.script()));
+        Runnable pause = () -> between.run(independent::test);
+        pause.run();
+        // imports and classes first (the values' types); methods after the variables they mention, since
+        // JShell compiles a method again each time a variable it mentions is declared after it
         for (Line line : saved.script()) {
             boolean had = line.kind() == Kind.IMPORT && engine.imported(line.form().source());
-            if (!had && (line.kind() == Kind.IMPORT || line.kind() == Kind.METHOD || line.kind() == Kind.TYPE)) {
+            if (!had && (line.kind() == Kind.IMPORT || line.kind() == Kind.TYPE)) {
                 replay(engine, line.form());
+                pause.run();
             }
         }
+        independent.importsIn();
         // one snippet (each costs a compile): open the values, name the session's classes, read them all
         StringBuilder read = new StringBuilder("{ " + API + "open(" + quote(Checkpoint.values(meta)
                 .toAbsolutePath().toString()) + ", " + contents.crc() + "L, " + contents.size() + "L); ");
@@ -74,6 +81,13 @@ final class Checkpoints {
             if (line.kind() == Kind.VAR && restored.contains(line.name()) && !rerun(line, rebuilt)) {
                 run(engine, line.type() + " " + line.name() + " = " + API + "take(" + quote(line.name()) + ");");
                 remember(engine, line);
+                pause.run();
+            }
+        }
+        for (Line line : saved.script()) {
+            if (line.kind() == Kind.METHOD) {
+                replay(engine, line.form());
+                pause.run();
             }
         }
         if (!contents.rebuilt().isEmpty()) {
@@ -102,6 +116,20 @@ final class Checkpoints {
                 remember(engine, line);
             }
         }
+    }
+
+    /** The names a restore declares: its variables, methods and classes, and the classes it imports by name. */
+    private static List<String> pending(List<Line> script) {
+        List<String> names = new ArrayList<>();
+        for (Line line : script) {
+            if (line.name() != null) {
+                names.add(line.name());
+            } else if (line.kind() == Kind.IMPORT) {
+                String source = line.form().source().strip().replaceFirst(";$", "").strip();
+                names.add(source.substring(source.lastIndexOf('.') + 1));
+            }
+        }
+        return names;
     }
 
     /** {@code true} for a variable whose initializer may change a variable being rebuilt. */

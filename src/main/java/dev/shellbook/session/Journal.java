@@ -44,9 +44,9 @@ final class Journal {
         return java.util.Optional.of(entry);
     }
 
-    /** Puts back cells that a checkpoint restored. */
-    synchronized void addAll(List<Entry> restored) {
-        cells.addAll(restored);
+    /** Puts back cells that a checkpoint restored, before any cell recorded while it was restored. */
+    synchronized void addFirst(List<Entry> restored) {
+        cells.addAll(0, restored);
     }
 
     /** The cells, oldest first. */

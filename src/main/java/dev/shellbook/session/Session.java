@@ -189,6 +189,23 @@ public final class Session implements AutoCloseable {
      * checkpoint leaves a fresh session and says so in the notice; the caller then runs the cells itself.
      */
     public Restored restore(Path meta, Map<String, String> key, List<PlannedCell> plan, int endLine) {
+        return restore(meta, key, plan, endLine, independent -> { });
+    }
+
+    /**
+     * While a checkpoint is restored, between two of its snippets: the caller may run (on this thread, with
+     * {@link #run}) the learner's waiting lines that {@code independent} accepts, in order, stopping at the first
+     * it does not. Such a line names nothing the restore has yet to declare, so it neither depends on nor changes
+     * what comes back; it is kept in the session's history after the restored cells. (An expression's scratch
+     * variable, {@code $5}, may be replaced by the restored {@code $5} of the same name.)
+     */
+    public interface Between {
+        void run(java.util.function.Predicate<String> independent);
+    }
+
+    /** {@link #restore(Path, Map, List, int)}, letting the learner's independent lines run in between. */
+    public Restored restore(Path meta, Map<String, String> key, List<PlannedCell> plan, int endLine,
+                            Between between) {
         synchronized (runLock) {
             if (!Files.exists(meta) || !journal.cells().isEmpty()) {
                 return new Restored(0, "");
@@ -208,20 +225,22 @@ public final class Session implements AutoCloseable {
             List<Journal.Entry> wanted = plan.stream().map(c -> new Journal.Entry(c.code(), c.origin(), List.of()))
                     .toList();
             int covered = plan.isEmpty() ? 0 : saved.covers(wanted, plan.get(0).origin().file(), endLine);
-            return covered <= 0 ? new Restored(0, "") : restoreInto(saved, meta, covered);
+            return covered <= 0 ? new Restored(0, "") : restoreInto(saved, meta, covered, between);
         }
     }
 
-    private Restored restoreInto(Checkpoint saved, Path meta, int covered) {
+    private Restored restoreInto(Checkpoint saved, Path meta, int covered, Between between) {
         Engine engine = liveEngine();
         try {
-            Checkpoints.restore(engine, saved, meta);
-            journal.addAll(saved.entries());
+            Checkpoints.restore(engine, saved, meta, between);
+            journal.addFirst(saved.entries()); // before the learner's lines that ran meanwhile
             threadsBefore = -1;
             return new Restored(covered, "");
         } catch (IOException | RuntimeException e) {
+            List<Journal.Entry> meanwhile = journal.cells();
             journal.clear();
             activate(engines.replace());
+            meanwhile.forEach(c -> run(c.code(), c.origin(), OutputSink.DISCARD)); // their effects, again
             return new Restored(0, "The saved session could not be restored (" + e.getMessage() + "), so the"
                     + " steps before this one run again.");
         }
@@ -315,3 +334,4 @@ public final class Session implements AutoCloseable {
     }
 
 }
+

@@ -28,6 +28,8 @@ final class CatchUp {
     private final Path data;
     /** Ctrl-C at the prompt while this runs behind it: no further step starts. */
     private volatile boolean cancelled;
+    /** What may run between a restore's snippets (the learner's lines that need nothing restored). */
+    private Session.Between between = independent -> { };
 
     CatchUp(Session session, Notebook notebook, ExerciseDesk desk, Path checkpoints, Path data) {
         this.session = session;
@@ -35,6 +37,11 @@ final class CatchUp {
         this.desk = desk;
         this.checkpoints = checkpoints;
         this.data = data;
+    }
+
+    /** Lets {@code between} run the learner's independent lines while a checkpoint is restored. */
+    void between(Session.Between between) {
+        this.between = between;
     }
 
     /** Lets the next catching up run (a Ctrl-C that came too late to stop one does not count). */
@@ -76,7 +83,8 @@ final class CatchUp {
         if (java.nio.file.Files.exists(file(lesson))) {
             notebook.status("restoring your session from its checkpoint…");
         }
-        Restored restored = session.restore(file(lesson), CheckpointKeys.of(lesson.file(), data), plan, end);
+        Restored restored = session.restore(file(lesson), CheckpointKeys.of(lesson.file(), data), plan, end,
+                between);
         notebook.clearStatus();
         if (!restored.notice().isEmpty()) {
             notebook.note(restored.notice());

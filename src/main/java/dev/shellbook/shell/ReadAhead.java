@@ -3,6 +3,7 @@ package dev.shellbook.shell;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The shell's start (restoring the session, catching up, running the step) on a thread of its own, while the
@@ -69,6 +70,23 @@ final class ReadAhead {
         }
         kept.add(line);
         return true;
+    }
+
+    /**
+     * While the start restores the session: runs, with {@code run}, the kept lines at the head of the queue that
+     * are Java {@code independent} accepts, in order, stopping at the first that is not (a command, or a line that
+     * needs what is being restored). Called on the start's thread.
+     */
+    void runWhile(Predicate<String> independent, Consumer<String> run) {
+        for (String line = takeIf(independent); line != null; line = takeIf(independent)) {
+            run.accept(line);
+        }
+    }
+
+    private synchronized String takeIf(Predicate<String> independent) {
+        String head = kept.peek();
+        boolean java = head != null && !head.isBlank() && !head.strip().startsWith("/");
+        return java && independent.test(head) ? kept.poll() : null;
     }
 
     /** The next kept line, once the start is done; {@code null} when there is none (or it still runs). */

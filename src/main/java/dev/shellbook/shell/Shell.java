@@ -39,6 +39,7 @@ public final class Shell {
                 setup.data() != null ? setup.data() : Path.of("data")); // the session's default (Course.data)
         this.catchUp = catchUp;
         this.ahead = new ReadAhead(input);
+        catchUp.between(independent -> ahead.runWhile(independent, this::meanwhile));
         this.stepper = new Stepper(session, notebook, progress, desk, catchUp);
         this.navigator = new Navigator(session, notebook, progress, setup.lessons(), stepper);
         this.commands = ShellCommands.table(new ShellCommands(navigator, desk, notebook, new Editing(input, notebook),
@@ -197,6 +198,13 @@ public final class Shell {
             ran = true;
         }
         return ran;
+    }
+
+    /** A kept line that runs while the session is still being restored, the restoring line shown again after. */
+    private void meanwhile(String line) {
+        notebook.clearStatus();
+        handle(line);
+        notebook.status("restoring your session from its checkpoint…");
     }
 
     /** Ctrl-C at the prompt while the start runs: stops the step running and the catching up. */

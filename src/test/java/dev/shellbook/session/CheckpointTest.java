@@ -62,6 +62,40 @@ class CheckpointTest {
     }
 
     @Test
+    void runsTheLearnersLinesThatNeedNothingRestoredWhileItRestoresAndKeepsTheRestIntact() throws IOException {
+        Lesson lesson = LessonParser.parse(LESSON);
+        List<PlannedCell> plan = plan(lesson, STEPS);
+        Map<String, String> key = CheckpointKeys.of(LESSON, Path.of("data"));
+        Path saved = dir.resolve("l4.ckpt");
+        List<Variable> ranVariables;
+        try (Session session = start()) {
+            plan.forEach(c -> assertTrue(session.run(c.code(), c.origin()).ok()));
+            assertEquals(java.util.Optional.empty(), session.checkpoint(saved, key));
+            ranVariables = session.variables();
+        }
+        java.util.Deque<String> typed = new java.util.ArrayDeque<>(List.of("6*7", "int mine = 5;", "X.numRows",
+                "7*8"));
+        List<String> meanwhile = new ArrayList<>();
+        try (Session resumed = start()) {
+            Restored restored = resumed.restore(saved, key, plan, lesson.step(STEPS + 1).codeLine(), independent -> {
+                while (!typed.isEmpty() && independent.test(typed.peek())) {
+                    String line = typed.poll();
+                    meanwhile.add(line + " → " + resumed.run(line, Origin.INPUT).lastValue());
+                }
+            });
+            assertEquals(plan.size(), restored.covered());
+            assertEquals(List.of("6*7 → 42", "int mine = 5; → 5"), meanwhile);
+            assertEquals(List.of("X.numRows", "7*8"), List.copyOf(typed), "X is restored: it and what follows wait");
+            List<String> now = shown(resumed.variables());
+            assertTrue(now.containsAll(shown(ranVariables)), "every restored variable as the steps left it: " + now);
+            assertTrue(now.contains("mine int = 5"), now.toString());
+            List<String> history = resumed.history();
+            assertEquals(List.of("6*7", "int mine = 5;"), history.subList(history.size() - 2, history.size()),
+                    "the lines that ran meanwhile come after the restored cells");
+        }
+    }
+
+    @Test
     void fallsBackToReplayWithANoticeWhenTheCheckpointIsDamagedOrStale() throws IOException {
         Lesson lesson = LessonParser.parse(LESSON);
         List<PlannedCell> plan = plan(lesson, 3);
