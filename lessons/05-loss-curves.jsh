@@ -28,10 +28,9 @@ System.out.printf("using %,d of the 60,000 training images, %d epochs%n", rows, 
 // To see whether the model *generalises* we need images it never trains on. We keep the test set for the very
 // end and cut a **validation set** out of the training images instead: 20% of them, **stratified** (each class
 // keeps its share in both parts), with a fixed seed so that every run gets the same split.
-Dataset all = FashionMnist.train().first(rows);
-Split split = Split.stratified(all.y(), 0.2, 42);
-Dataset trainSet = all.subset(split.train());
-Dataset validSet = all.subset(split.validation());
+Split.Parts parts = Split.stratified(FashionMnist.train().first(rows), 0.2, 42);   // copies; the loaded set is not kept
+Split split = parts.split();
+Dataset trainSet = parts.train(), validSet = parts.validation();
 System.out.println("train " + trainSet + "\nvalidation " + validSet);
 
 //STEP Measuring after every epoch

@@ -31,10 +31,9 @@ System.out.printf("%,d training images, %,d test images, %d epochs%n", trainRows
 // (learning rate 0.1, batches of 256, seed 42). We only need a reasonable model here; how to train it well is
 // the subject of lessons 3 and 5. As in lesson 5 we keep a stratified 20% of the training images for
 // validation: the one choice this lesson makes (a threshold) is made there, and the test set only reports.
-Dataset labelled = FashionMnist.train().first(trainRows);
-Split split = Split.stratified(labelled.y(), 0.2, 42);
-Dataset train = labelled.subset(split.train());
-Dataset valid = labelled.subset(split.validation());
+Split.Parts parts = Split.stratified(FashionMnist.train().first(trainRows), 0.2, 42);   // copies; the loaded set is not kept
+Split split = parts.split();
+Dataset train = parts.train(), valid = parts.validation();
 Dataset test = FashionMnist.test().first(testRows);
 SoftmaxRegression model = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
 History history = model.fit(train, valid, Sgd.lr(0.1).batch(256).epochs(epochs).seed(42));

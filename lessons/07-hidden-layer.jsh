@@ -25,10 +25,9 @@ System.out.printf("using %,d training images (80%% train, 20%% validation), %d e
 //STEP Train and validation sets
 // As in lesson 5: a stratified 80/20 split of the training images, seed 42. The validation set tells us when the
 // bigger model starts to learn its training images by heart.
-Dataset all = FashionMnist.train().first(rows);
-Split split = Split.stratified(all.y(), 0.2, 42);
-Dataset trainSet = all.subset(split.train());
-Dataset validSet = all.subset(split.validation());
+Split.Parts parts = Split.stratified(FashionMnist.train().first(rows), 0.2, 42);   // copies; the loaded set is not kept
+Split split = parts.split();
+Dataset trainSet = parts.train(), validSet = parts.validation();
 System.out.println("train " + trainSet + "\nvalidation " + validSet);
 
 //STEP The network, in formulas

@@ -20,6 +20,17 @@ public final class SessionOptions {
             "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*",
             "java.util.concurrent.*", "java.util.function.*", "java.util.regex.*", "java.util.stream.*");
 
+    /**
+     * How the execution JVM holds memory: the serial collector (no collector threads beside the lesson's two
+     * training threads) with a young generation of at most 64 MB, and an old generation kept 10–20% larger than its
+     * live data. A lesson's data sets are a few large arrays that go straight to the old generation; left to itself
+     * the young generation grew to a quarter of the heap (512 MB in lesson 8), all of it resident, and with 40% kept
+     * free a new 300 MB array was placed in untouched memory above a dead 376 MB one instead of in its place (lesson
+     * 6: 1290 → 947 MB). {@code ./shellbook run --all --timing} shows each lesson's peak.
+     */
+    static final List<String> MEMORY = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=64m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=20");
+
     private List<Path> classpath;
     private Path workingDir;
     private final Map<String, String> properties = new LinkedHashMap<>();
@@ -115,8 +126,9 @@ public final class SessionOptions {
 
     /** The execution JVM's options: class path, heap, assertions, headless, properties. */
     List<String> jvmOptions() {
-        List<String> all = new ArrayList<>(List.of("-cp", ClassPath.join(classpath()), "-Xmx" + heap, "-ea",
-                "-XX:-UsePerfData", "-Dfile.encoding=UTF-8"));
+        List<String> all = new ArrayList<>(List.of("-cp", ClassPath.join(classpath()), "-Xmx" + heap, "-ea"));
+        all.addAll(MEMORY);
+        all.addAll(List.of("-XX:-UsePerfData", "-Dfile.encoding=UTF-8"));
         if (headless) {
             all.add("-Djava.awt.headless=true");
         }

@@ -52,6 +52,27 @@ class RunCommandTest {
     }
 
     @Test
+    void runAllWithTimingRunsEveryLessonAndTablesThemUpToTheFailure() {
+        int status = execute("run", "--all", "--timing", "--quick", "--lessons", LESSONS.toString(),
+                "--work", work.toString());
+        assertEquals(1, status, err.toString());
+        assertTrue(out.toString().contains("✓ 01-warmup: all 4 steps ran."), out.toString());
+        String table = err.toString();
+        assertTrue(table.matches("(?s)(|.*\n)timing: 01-warmup: [0-9.]+ s wall, [0-9.]+ s CPU, tree peak \\d+ MiB"
+                + " \\(high-water marks, MiB: shell JVM \\d+, execution JVM \\d+[,)].*"), table);
+        assertTrue(table.matches("(?s).*\n01-warmup +[0-9.]+ +[0-9.]+ .*\n02-second \\(failed\\) .*\ncourse .*"),
+                table);
+    }
+
+    @Test
+    void runWithoutLessonsAsksForThemOrForAll() {
+        int status = execute("run", "--lessons", LESSONS.toString());
+        assertEquals(2, status, err.toString());
+        assertTrue(err.toString().contains("run: name the lessons to run (run 3 5), or give --all for every lesson."),
+                err.toString());
+    }
+
+    @Test
     void listShowsStepsAndExercises() {
         int status = execute("list", "--lessons", LESSONS.toString(), "--work", work.toString());
         assertEquals(0, status, err.toString());

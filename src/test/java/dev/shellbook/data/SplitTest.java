@@ -30,6 +30,27 @@ class SplitTest {
     }
 
     @Test
+    void theDataSetsOfASplitAreItsRowsInTheSplitsOrder() {
+        int[] y = {0, 0, 0, 1, 1, 2, 2, 2, 2, 1};
+        org.ejml.data.DMatrixRMaj x = new org.ejml.data.DMatrixRMaj(y.length, 2);
+        for (int i = 0; i < y.length; i++) {
+            x.set(i, 0, i);
+            x.set(i, 1, -i);
+        }
+        Dataset all = new Dataset(x, y, new String[] {"a", "b", "c"});
+        Split.Parts parts = Split.stratified(all, 0.3, 1);
+        assertArrayEquals(Split.stratified(y, 0.3, 1).train(), parts.split().train());
+        int[] rows = parts.split().validation();
+        assertEquals(rows.length, parts.validation().size());
+        for (int i = 0; i < rows.length; i++) {
+            assertEquals(rows[i], parts.validation().x().get(i, 0));
+            assertEquals(y[rows[i]], parts.validation().y()[i]);
+        }
+        assertEquals(parts.split().train().length, parts.train().size());
+        assertEquals(parts.split().train()[0], parts.train().x().get(0, 0));
+    }
+
+    @Test
     void partsAreDisjointAndCoverEveryRow() {
         int[] y = {0, 0, 0, 1, 1, 2, 2, 2, 2, 1, 0};
         Split s = Split.stratified(y, 0.3, 1);
