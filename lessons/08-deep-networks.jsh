@@ -238,8 +238,9 @@ System.out.println("two layers against five, on the test set: " + ahead("two lay
 
 //STEP What to remember
 // - A dense layer from a to b units has a·b + b parameters; summaries list them per layer. Count before you train.
-// - ReLU keeps the backward error alive where sigmoid damps it; Adam adapts each weight's step, SGD needs its
-//   rate tuned by hand.
+// - ReLU passes the backward error on where sigmoid damps it, which is why deep stacks use it; with one hidden
+//   layer of 30 the two can finish close together (this run's figures are below). Adam adapts each weight's step,
+//   SGD needs its rate tuned by hand.
 // - Scale inputs, and scale the test inputs the same way: raw 0–255 pixels give huge first logits.
 // - A big network can learn its training images far better than new ones: compare train and test accuracy.
 // - Depth alone does not buy accuracy on this data; more parameters are capacity, not information.
