@@ -187,37 +187,27 @@ final class Checkpoints {
                 : new Form(source, at.file().toString(), Math.max(1, at.line() - lead), at.line());
     }
 
-    private static void replay(Engine engine, Form form) throws IOException {
-        long t = System.nanoTime();
-        try {
-            replay1(engine, form);
-        } finally {
-            if (TRACE) {
-                System.err.printf("replay  %5.0f ms %s%n", (System.nanoTime() - t) / 1e6, form.source().strip().lines().findFirst().orElse(""));
-            }
-        }
-    }
-
-    private static void replay1(Engine engine, Form form) throws IOException {
-        check(CellRunner.run(engine, List.of(form.piece()), OutputSink.DISCARD, () -> false));
-    }
-
+    /** With {@code -Dshellbook.trace.restore=true}: each restore snippet's milliseconds on stderr. */
     private static final boolean TRACE = Boolean.getBoolean("shellbook.trace.restore");
 
-    private static void run(Engine engine, String code) throws IOException {
-        long t = System.nanoTime();
-        try {
-            run1(engine, code);
-        } finally {
-            if (TRACE) {
-                System.err.printf("restore %5.0f ms %s%n", (System.nanoTime() - t) / 1e6, code.lines().findFirst().orElse(""));
-            }
-        }
+    private static void replay(Engine engine, Form form) throws IOException {
+        long start = System.nanoTime();
+        check(CellRunner.run(engine, List.of(form.piece()), OutputSink.DISCARD, () -> false));
+        trace(start, form.source());
     }
 
-    private static void run1(Engine engine, String code) throws IOException {
+    private static void run(Engine engine, String code) throws IOException {
+        long start = System.nanoTime();
         check(CellRunner.run(engine, List.of(new Piece(code, Origin.INPUT.file(), 1, 1)), OutputSink.DISCARD,
                 () -> false));
+        trace(start, code);
+    }
+
+    private static void trace(long start, String code) {
+        if (TRACE) {
+            System.err.printf("restore %5.0f ms %s%n", (System.nanoTime() - start) / 1e6,
+                    code.strip().lines().findFirst().orElse(""));
+        }
     }
 
     private static void check(List<SnippetResult> results) throws IOException {
