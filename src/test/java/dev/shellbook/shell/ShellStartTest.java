@@ -65,8 +65,12 @@ class ShellStartTest {
             String shown = shell.until("\n43");
             shell.type("/quit\r");
             shell.thread.join(20_000);
-            assertTrue(stopped.contains("steps 1–3 did not run, nor this step. The session is yours: /goto 1 runs"
-                    + " them from there, /run runs only this step."), stopped);
+            // how many of steps 1–3 ran before the Ctrl-C arrived depends on the machine's speed
+            java.util.regex.Matcher said = java.util.regex.Pattern.compile("(steps ([123])–3|step (3)) did not run,"
+                    + " nor this step\\. The session is yours: /goto ([123]) runs them from there, /run runs only this"
+                    + " step\\.").matcher(stopped);
+            assertTrue(said.find(), stopped);
+            assertEquals(said.group(2) != null ? said.group(2) : said.group(3), said.group(4), "goto the first not run");
             assertTrue(!shown.contains("twice x is 84"), "step 4 did not run: " + shown);
         }
     }
