@@ -44,6 +44,11 @@ final class CatchUp {
         this.between = between;
     }
 
+    /** The status line while a checkpoint is read back (shown again after a line that ran in between). */
+    void showRestoring() {
+        notebook.status("restoring your session from its checkpoint…");
+    }
+
     /** Lets the next catching up run (a Ctrl-C that came too late to stop one does not count). */
     void arm() {
         cancelled = false;
@@ -81,7 +86,7 @@ final class CatchUp {
         }
         int end = n < lesson.steps().size() ? lesson.step(n + 1).codeLine() : Integer.MAX_VALUE;
         if (java.nio.file.Files.exists(file(lesson))) {
-            notebook.status("restoring your session from its checkpoint…");
+            showRestoring();
         }
         Restored restored = session.restore(file(lesson), CheckpointKeys.of(lesson.file(), data), plan, end,
                 between);

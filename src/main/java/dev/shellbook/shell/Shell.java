@@ -204,7 +204,7 @@ public final class Shell {
     private void meanwhile(String line) {
         notebook.clearStatus();
         handle(line);
-        notebook.status("restoring your session from its checkpoint…");
+        catchUp.showRestoring();
     }
 
     /** Ctrl-C at the prompt while the start runs: stops the step running and the catching up. */
