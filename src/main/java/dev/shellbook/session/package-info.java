@@ -14,7 +14,9 @@
  * <p>Checkpoints ({@link dev.shellbook.session.Session#checkpoint}, {@link dev.shellbook.session.Session#restore})
  * save the variables' values from inside the execution JVM ({@link dev.shellbook.session.Snapshot}) so that a new
  * session gets them back without replaying; {@link dev.shellbook.session.CheckpointKeys} says what they depend on,
- * and a stale or damaged checkpoint is refused, never half-used.
+ * and a stale or damaged checkpoint is refused, never half-used. Between a restore's snippets the caller may run
+ * the learner's lines that name nothing still to be restored ({@link dev.shellbook.session.Independent},
+ * {@link dev.shellbook.session.Session.Between}), so a typed {@code 6*7} need not wait for the whole restore.
  *
  * <p>Values are turned into text inside the execution JVM ({@link dev.shellbook.session.Agent},
  * {@link dev.shellbook.session.ValueDisplay}) so that a 60000×784 EJML matrix shows as its shape and a small

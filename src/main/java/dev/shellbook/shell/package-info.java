@@ -7,7 +7,8 @@
  * the background), the lesson's first screen while the terminal opens on another thread, then
  * {@link dev.shellbook.shell.Shell}, the read-eval loop. On a terminal the start of the lesson (restoring the
  * checkpoint, catching up, the step) runs behind the prompt ({@code ReadAhead}): what it prints goes above the
- * line being typed ({@code AboveWriter}), and lines entered meanwhile run in order once it is done. Input lines starting with {@code /} go to the {@link dev.shellbook.shell.CommandTable}
+ * line being typed ({@code AboveWriter}), and lines entered meanwhile run in order once it is done (a line that
+ * needs nothing being restored runs during the restore). Input lines starting with {@code /} go to the {@link dev.shellbook.shell.CommandTable}
  * (jshell-style commands with help text, abbreviations and "did you mean" suggestions), whose handlers are the
  * {@code cmdX} methods of {@code ShellCommands}; anything else is Java for the
  * {@link dev.shellbook.session.Session}. The loop and the commands share the learner's place ({@code Navigator}:
