@@ -122,7 +122,7 @@ for (int i = 0; i < shiftedZ.numRows; i++) {
     shiftedZ.add(i, 3, 5.0);
     shiftedZ.add(i, 7, -2.0);
 }
-Check.close("forward(100 test images, W, b with b[3] = 5, b[7] = −2): b must reach every row", Softmax.rows(shiftedZ),
+Check.close("forward(100 test images, W, b with b[3] = 5, b[7] = −2)", Softmax.rows(shiftedZ),
         P, 1e-9);
 DMatrixRMaj tiny = forward(new DMatrixRMaj(new double[][] {{1, 2}}), new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}),
         new DMatrixRMaj(new double[][] {{0, 1}}));
