@@ -35,9 +35,8 @@ public final class Shell {
         ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, new Workbook(setup.work()),
                 setup.instructor());
         desk.mistakes(new MistakeBook(setup.work(), setup.sessionFor("mistakes", true)));
-        CatchUp catchUp = new CatchUp(session, notebook, desk, setup.work().resolve(".checkpoints"),
+        this.catchUp = new CatchUp(session, notebook, desk, setup.work().resolve(".checkpoints"),
                 setup.data() != null ? setup.data() : Path.of("data")); // the session's default (Course.data)
-        this.catchUp = catchUp;
         this.ahead = new ReadAhead(input);
         catchUp.between(independent -> ahead.runWhile(independent, this::meanwhile));
         this.stepper = new Stepper(session, notebook, progress, desk, catchUp);
@@ -61,7 +60,7 @@ public final class Shell {
 
     /** Shows saved charts this way ({@code --images}), below their paths. */
     public void pictures(dev.shellbook.chart.ChartPictures pictures) {
-        notebook.pictures(java.util.concurrent.CompletableFuture.completedFuture(pictures));
+        notebook.pictures(pictures);
     }
 
     /** Same, once {@code later} is known (the terminal is being asked); a chart shown before waits for it. */
