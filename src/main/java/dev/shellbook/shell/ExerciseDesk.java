@@ -59,22 +59,14 @@ final class ExerciseDesk {
 
     /** The TODO, the learner's current code, and how to work on it. */
     void show(Lesson lesson, Step step) {
-        Exercise e = step.exercise();
+        prepare(lesson);
+        ExerciseSheet.show(notebook, workbook, progress, lesson, step);
+    }
+
+    /** Starts finding the signatures of {@code lesson}'s listed mistakes in the background, if not done yet. */
+    void prepare(Lesson lesson) {
         if (mistakes != null) {
             mistakes.prepare(lesson);
-        }
-        Style s = notebook.style();
-        if (!e.todo().isBlank()) {
-            notebook.line(s.warn("TODO: ") + e.todo());
-        }
-        Path file = workbook.create(lesson, e);
-        notebook.line(s.dim("Your code, in ") + s.bold(file.toString()) + s.dim(":"));
-        notebook.code(workbook.code(lesson, e));
-        if (passed(lesson, step)) {
-            notebook.good("✓ You solved this one. /check runs it again; /next goes on.");
-        } else {
-            notebook.line("Type " + s.bold("/edit") + " to change it (or edit the file in your own editor), then "
-                    + s.bold("/check") + ". " + s.bold("/hint") + " gives a nudge.");
         }
     }
 

@@ -26,14 +26,17 @@ public final class Shell {
     private final CommandTable commands;
     private final CatchUp catchUp;
     private final ReadAhead ahead;
+    private final Workbook workbook;
+    private final Progress progress;
 
     /** A shell over a started session; the caller owns (and closes) the session and the input. */
     public Shell(Session session, LineInput input, Setup setup, Progress progress) {
         this.session = session;
         this.input = input;
         this.notebook = new Notebook(input.writer(), input.style(), input::width);
-        ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, new Workbook(setup.work()),
-                setup.instructor());
+        this.workbook = new Workbook(setup.work());
+        this.progress = progress;
+        ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, workbook, setup.instructor());
         desk.mistakes(new MistakeBook(setup.work(), setup.sessionFor("mistakes", true)));
         this.catchUp = new CatchUp(session, notebook, desk, setup.work().resolve(".checkpoints"),
                 setup.data() != null ? setup.data() : Path.of("data")); // the session's default (Course.data)
@@ -118,7 +121,7 @@ public final class Shell {
         stepper.open(lesson);
         stepper.place(within(lesson, step));
         if (!previewed) {
-            firstScreen(notebook, lesson, step);
+            firstScreen(notebook, lesson, step, workbook, progress);
         }
         ahead.start(() -> {
             safely(() -> stepper.go(within(lesson, step), true));
@@ -129,9 +132,10 @@ public final class Shell {
 
     /**
      * A lesson's first screen: its title and introduction (or, past step 1, a welcome back), then the step's rule,
-     * prose and code. It needs no session, so it can be printed before one has started.
+     * prose and code (an exercise's: the learner's file, from {@code workbook}). It needs no session, so it can
+     * be printed before one has started.
      */
-    static void firstScreen(Notebook notebook, Lesson lesson, int step) {
+    static void firstScreen(Notebook notebook, Lesson lesson, int step, Workbook workbook, Progress progress) {
         int at = within(lesson, step);
         if (at <= 1) {
             notebook.lesson(lesson);
@@ -140,8 +144,10 @@ public final class Shell {
                     + lesson.steps().size() + ". /list shows the steps, /help the commands.");
         }
         notebook.step(lesson, lesson.step(at));
-        if (!lesson.step(at).isExercise()) {
-            notebook.code(lesson.step(at).code()); // an exercise's code is the learner's file: the desk shows it
+        if (lesson.step(at).isExercise()) {
+            ExerciseSheet.show(notebook, workbook, progress, lesson, lesson.step(at));
+        } else {
+            notebook.code(lesson.step(at).code());
         }
     }
 
@@ -153,7 +159,7 @@ public final class Shell {
     public void start(Lesson lesson, int step, boolean previewed) {
         stepper.open(lesson);
         if (!previewed) {
-            firstScreen(notebook, lesson, step);
+            firstScreen(notebook, lesson, step, workbook, progress);
         }
         safely(() -> stepper.go(within(lesson, step), true));
     }
@@ -236,9 +242,14 @@ public final class Shell {
         try {
             action.run();
         } catch (RuntimeException e) {
-            notebook.error("That did not work: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + ". The shell and your work are fine; carry on, or type /help.");
+            notebook.error(failure(e));
         }
+    }
+
+    /** The one line a failure is shown as: what went wrong, and that the shell goes on. */
+    static String failure(RuntimeException e) {
+        return "That did not work: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + ". The shell and your work are fine; carry on, or type /help.";
     }
 
     private void command(String text) {

@@ -4,6 +4,7 @@ import dev.shellbook.chart.ChartPictures;
 import dev.shellbook.chart.ImageMode;
 import dev.shellbook.exercise.Position;
 import dev.shellbook.exercise.Progress;
+import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.lesson.LessonParser;
@@ -71,7 +72,7 @@ public final class Startup {
                 lesson = LessonParser.parse(place.file());
                 step = Math.max(1, Math.min(lesson.steps().size(),
                         watch ? exerciseStep(lesson, place.step(), progress) : place.step()));
-                firstScreen(lesson, step);
+                firstScreen(lesson, step, progress);
             } catch (RuntimeException e) {
                 opened.thenAccept(LineInput::close);
                 throw e;
@@ -139,10 +140,10 @@ public final class Startup {
     }
 
     /** The first screen, straight to standard output; with {@code SHELLBOOK_TIMING} set, how long it took. */
-    private static void firstScreen(Lesson lesson, int step) {
+    private void firstScreen(Lesson lesson, int step, Progress progress) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         Style style = Style.forTerminal(System.getenv("TERM"), System.console() != null);
-        Shell.firstScreen(new Notebook(out, style, columns()), lesson, step);
+        Shell.firstScreen(new Notebook(out, style, columns()), lesson, step, new Workbook(setup.work()), progress);
         if (System.getenv("SHELLBOOK_TIMING") != null) {
             long since = ManagementFactory.getRuntimeMXBean().getUptime();
             long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();

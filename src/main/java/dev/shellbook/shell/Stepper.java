@@ -74,7 +74,7 @@ final class Stepper {
         go(n, false);
     }
 
-    /** Same, when the step's rule, prose and code are on screen already ({@code proseShown}, the first screen). */
+    /** Same, when the step's rule, prose and code (an exercise's file) are on screen already ({@code proseShown}). */
     void go(int n, boolean proseShown) {
         go(n, proseShown, false);
     }
@@ -131,7 +131,9 @@ final class Stepper {
         if (!proseShown) {
             notebook.step(lesson, step);
         }
-        if (step.isExercise()) {
+        if (step.isExercise() && proseShown) {
+            desk.prepare(lesson); // the first screen showed the exercise too
+        } else if (step.isExercise()) {
             desk.show(lesson, step);
         } else if (!proseShown) {
             notebook.code(step.code());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shellbook.exercise.Progress;
+import dev.shellbook.exercise.Workbook;
 import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.session.Session;
@@ -78,6 +79,37 @@ class ShellTest {
         assertTrue(out.contains("  int x = 6 * 7;"), out);
         assertTrue(out.contains("x is 42\nx squared is 1764\n01 warmup 1/4> /quit"), out);
         assertEquals(out.indexOf("  int x = 6 * 7;"), out.lastIndexOf("  int x = 6 * 7;"), "the code is shown once");
+    }
+
+    @Test
+    void startingAtAnExerciseShowsTheLearnersFileOnceBeforeTheEarlierStepsRun() {
+        String out = drive("/quit\n", 3);
+        String sheet = "Your code, in " + work.resolve("01-warmup/twice.jsh");
+        assertTrue(out.contains("TODO: return two times n"), out);
+        assertEquals(out.indexOf(sheet), out.lastIndexOf(sheet), "the file is shown once: " + out);
+        assertTrue(out.indexOf(sheet) >= 0 && out.indexOf(sheet) < out.indexOf("(running steps"), out);
+    }
+
+    @Test
+    void theFirstScreenShowsAnExercisesFileWithoutASession() {
+        StringWriter text = new StringWriter();
+        Notebook notebook = new Notebook(new PrintWriter(text, true), Style.plain(), 100);
+        Shell.firstScreen(notebook, warmup, 3, new Workbook(work), Progress.load(work));
+        assertTrue(text.toString().contains("Welcome back to 01-warmup (Warm-up), step 3 of 4."), text.toString());
+        assertTrue(text.toString().contains("TODO: return two times n"), text.toString());
+        assertTrue(Files.exists(work.resolve("01-warmup/twice.jsh")), "the learner's copy is made from the blank");
+        assertTrue(text.toString().contains("Type /edit to change it"), text.toString());
+    }
+
+    @Test
+    void aFirstScreenWhoseFileCannotBeMadeSaysSoInOneLineAndShowsNoCode() throws IOException {
+        Files.writeString(work.resolve("01-warmup"), "a file where the lesson's folder should be");
+        StringWriter text = new StringWriter();
+        Notebook notebook = new Notebook(new PrintWriter(text, true), Style.plain(), 100);
+        Shell.firstScreen(notebook, warmup, 3, new Workbook(work), Progress.load(work));
+        assertTrue(text.toString().contains("That did not work: cannot "), text.toString());
+        assertTrue(text.toString().contains(work.resolve("01-warmup/twice.jsh").toString()), text.toString());
+        assertFalse(text.toString().contains("Your code, in"), text.toString());
     }
 
     @Test
