@@ -186,7 +186,7 @@ public final class Notebook {
      * A line that the next status or line replaces ({@code replaying 7 of 11: Train once…}); a plain line of its
      * own where the output cannot take a line back (a pipe, no colours).
      */
-    public void status(String text) {
+    public synchronized void status(String text) {
         if (!style.colored()) {
             line(text);
         } else {
@@ -198,7 +198,7 @@ public final class Notebook {
     }
 
     /** Takes back a status line, if one is showing. */
-    public void clearStatus() {
+    public synchronized void clearStatus() {
         if (statusShown) {
             out.print("\r\033[K");
             out.flush();
@@ -207,8 +207,8 @@ public final class Notebook {
         }
     }
 
-    /** A line of plain text. */
-    public void line(String text) {
+    /** A line of plain text (whole: a status line printed by another thread at the same moment waits). */
+    public synchronized void line(String text) {
         clearStatus();
         if (!atLineStart) {
             out.println();
