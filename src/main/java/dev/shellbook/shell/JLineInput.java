@@ -23,6 +23,7 @@ import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * A person at a terminal: JLine line editing, history kept in {@code work/history} (in memory only when that
@@ -51,7 +52,14 @@ public final class JLineInput implements LineInput {
     /** The system's terminal, for {@link #over}; it may be asked things before the line editor is built on it. */
     static Terminal systemTerminal() {
         try {
-            Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook").build();
+            // JLine's native terminal (JNI) when it loads, else JLine's own search: that search tries each way it
+            // has of reaching a terminal, one of them by running a process, and costs the prompt ~50–100 ms
+            Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook").provider("jni").dumb(true)
+                    .build();
+            if (terminal instanceof DumbTerminal) {
+                terminal.close();
+                terminal = TerminalBuilder.builder().system(true).name("shellbook").build();
+            }
             if ((terminal.getWidth() <= 0 || terminal.getHeight() <= 0) && !dumb(terminal)) {
                 terminal.setSize(new Size(80, 24));
             }

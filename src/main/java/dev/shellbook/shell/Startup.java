@@ -86,11 +86,11 @@ public final class Startup {
                 shell.get().pictures(pictures);
                 shell.get().begin(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
                 // answered (or given up on) before the line editor reads keys, while the session starts behind
-                String typed = join(asked).typed();
+                TerminalImages.Asked answer = join(asked);
                 if (input instanceof JLineInput j) {
-                    j.typeAhead(typed);
+                    j.typeAhead(answer.typed());
                 }
-                timing("terminal asked about images");
+                timing("terminal asked about images (" + answer.pictures().mode().name().toLowerCase() + ")");
                 shell.get().loop();
             }
         }
