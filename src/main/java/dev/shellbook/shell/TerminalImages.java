@@ -27,8 +27,12 @@ import org.jline.utils.NonBlockingReader;
  * they are kept ({@link Asked#typed}) and read first, as typed. Only asked when both ends are a terminal.
  */
 public final class TerminalImages implements ImageDetection.Probe {
-    /** How long one round waits for DA1's answer after sending it. */
-    static final long ROUND_MS = 300;
+    /**
+     * How long one round waits for DA1's answer after sending it: a local terminal or tmux answers in a few
+     * milliseconds, an ssh link in one round trip; a pseudo-terminal that never answers costs the prompt about this
+     * much beyond the line editor's own start, which it overlaps.
+     */
+    static final long ROUND_MS = 250;
     static final String DA1 = "\u001B[c";
     static final String SIZES = "\u001B[16t\u001B[?1;1;0S" + DA1;
     private static final Pattern DA1_ANSWER = Pattern.compile("(?s).*\u001B\\[\\?[0-9;]*c");
