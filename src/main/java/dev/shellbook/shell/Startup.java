@@ -26,7 +26,8 @@ import org.jline.terminal.Terminal;
 /**
  * How the interactive shell starts, in this order: find the learner's place, parse that lesson, print its first
  * screen (before anything slow: the session loads JShell's compiler, JLine sets up the terminal), start the
- * session, open the terminal, and hand over to {@link Shell} at that step.
+ * session, open the terminal (asking it about images at once, {@link TerminalImages}, while the line editor is
+ * built on it), and hand over to {@link Shell} at that step.
  */
 public final class Startup {
     private final Setup setup;
@@ -85,15 +86,22 @@ public final class Startup {
                 shell.set(new Shell(session, input, setup, progress));
                 shell.get().pictures(pictures);
                 shell.get().begin(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
-                // answered (or given up on) before the line editor reads keys, while the session starts behind
-                TerminalImages.Asked answer = join(asked);
-                if (input instanceof JLineInput j) {
-                    j.typeAhead(answer.typed());
-                }
-                timing("terminal asked about images (" + answer.pictures().mode().name().toLowerCase() + ")");
+                typedWhileAsked(input, asked);
                 shell.get().loop();
             }
         }
+    }
+
+    /**
+     * Waits for the terminal's answers about images (or for a round to give up on them) before the line editor
+     * reads keys, while the session starts behind; the keys typed meanwhile are read first.
+     */
+    private static void typedWhileAsked(LineInput input, CompletableFuture<TerminalImages.Asked> asked) {
+        TerminalImages.Asked answer = join(asked);
+        if (input instanceof JLineInput j) {
+            j.typeAhead(answer.typed());
+        }
+        timing("terminal asked about images (" + answer.pictures().mode().name().toLowerCase() + ")");
     }
 
     /** How saved charts are shown on this terminal, asked through the line editor's {@code terminal} if any. */
