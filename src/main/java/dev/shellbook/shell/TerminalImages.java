@@ -19,7 +19,8 @@ import org.jline.utils.NonBlockingReader;
  * ({@code ESC[c}): every terminal that answers at all does so in milliseconds, and one that never answers (a bare
  * pseudo-terminal) costs at most {@link #ROUND_MS}. Only when DA1 lists sixel (attribute 4), or sixel was asked for
  * by name, round two asks the cell size in pixels ({@code ESC[16t}) and the number of sixel colour registers
- * ({@code ESC[?1;1;0S}), DA1 again last: a terminal answers in order, so DA1's answer ends each round.
+ * ({@code ESC[?1;1;0S}), DA1 again last: a terminal answers in order, so DA1's answer ends each round. Round two
+ * may wait longer ({@link #SIZES_MS}) but ends in milliseconds: it follows an answer that came in time.
  * <p>
  * An answer later than the round (a slow link) reaches the line editor, which drops it ({@link JLineInput}): it
  * never lands in the learner's line. A late DA1 means text plots for this run, without a message; a learner on
@@ -33,6 +34,12 @@ public final class TerminalImages implements ImageDetection.Probe {
      * much beyond the line editor's own start, which it overlaps.
      */
     static final long ROUND_MS = 250;
+    /**
+     * How long round two waits: it goes only to a terminal that has just answered DA1 in time, and so ends at its
+     * DA1 in about as long; the margin keeps a slow answer to {@code ESC[16t}, which the line editor could not
+     * tell from keys, out of the learner's line.
+     */
+    static final long SIZES_MS = 4 * ROUND_MS;
     static final String DA1 = "\u001B[c";
     static final String SIZES = "\u001B[16t\u001B[?1;1;0S" + DA1;
     private static final Pattern DA1_ANSWER = Pattern.compile("(?s).*\u001B\\[\\?[0-9;]*c");
@@ -46,7 +53,6 @@ public final class TerminalImages implements ImageDetection.Probe {
     private Terminal terminal;
     private final boolean own;
     private String attributes;
-    private int rounds;
     private final StringBuilder typed = new StringBuilder();
 
     private TerminalImages(boolean interactive, Terminal shared) {
@@ -77,7 +83,9 @@ public final class TerminalImages implements ImageDetection.Probe {
 
     private Asked decide(ImageMode asked, Map<String, String> env, Style style) {
         ImageDetection.Target target = ImageDetection.resolve(asked, env, interactive, this);
-        String sizes = target.mode() == ImageMode.SIXEL && interactive ? round(SIZES) : "";
+        // sixel asked for by name skips round one, so it has no answer to go by: it waits one round
+        String sizes = target.mode() == ImageMode.SIXEL && interactive
+                ? round(SIZES, attributes == null ? ROUND_MS : SIZES_MS) : "";
         ChartPictures.Geometry geometry = ChartPictures.Geometry.of(number(env, "COLUMNS", 80),
                 number(env, "LINES", 24), sizes);
         return new Asked(new ChartPictures(target, geometry, style.colored()), typed.toString());
@@ -86,25 +94,19 @@ public final class TerminalImages implements ImageDetection.Probe {
     @Override
     public String deviceAttributes() {
         if (attributes == null) {
-            attributes = interactive ? round(DA1) : "";
+            attributes = interactive ? round(DA1, ROUND_MS) : "";
         }
         return attributes;
     }
 
-    /** How many rounds were asked so far (one on a terminal that does not answer). */
-    int rounds() {
-        return rounds;
-    }
-
-    /** Sends {@code query}; the reply, the keys typed meanwhile kept aside. */
-    private String round(String query) {
-        rounds++;
+    /** Sends {@code query} and waits up to {@code waitMs}; the reply, the keys typed meanwhile kept aside. */
+    private String round(String query, long waitMs) {
         String reply;
         try {
             if (terminal == null) {
                 terminal = TerminalBuilder.builder().system(true).name("shellbook-probe").build();
             }
-            reply = exchange(terminal, query, ROUND_MS);
+            reply = exchange(terminal, query, waitMs);
         } catch (IOException | RuntimeException e) {
             reply = ""; // no answer: text plots, never a guess
         }
