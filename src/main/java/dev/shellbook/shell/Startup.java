@@ -101,7 +101,10 @@ public final class Startup {
         if (input instanceof JLineInput j) {
             j.typeAhead(answer.typed());
         }
-        timing("terminal asked about images (" + answer.pictures().mode().name().toLowerCase() + ")");
+        ChartPictures.Geometry cell = answer.pictures().geometry();
+        timing("terminal asked about images (" + answer.pictures().mode().name().toLowerCase()
+                + (answer.pictures().mode() != ImageMode.SIXEL ? "" : ", cell " + cell.cellWidth() + "×"
+                + cell.cellHeight() + " px, " + cell.colours() + " colours") + ")");
     }
 
     /** How saved charts are shown on this terminal, asked through the line editor's {@code terminal} if any. */
