@@ -53,6 +53,11 @@ public final class ChartPictures {
         return target.mode();
     }
 
+    /** The terminal's size and its cells' and colours', as detected. */
+    public Geometry geometry() {
+        return geometry;
+    }
+
     /** What to print for the chart in {@code png}; empty when only its path is to be shown. */
     public Optional<String> picture(Path png) {
         try {

@@ -18,10 +18,12 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * A person at a terminal: JLine line editing, history kept in {@code work/history} (in memory only when that
@@ -30,6 +32,7 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class JLineInput implements LineInput {
     private static final String CANCEL_OR_DELETE = "shellbook-cancel-or-delete";
+    private static final String DROP_ANSWER = "shellbook-drop-terminal-answer";
 
     private final Terminal terminal;
     private final LineReader reader;
@@ -46,27 +49,33 @@ public final class JLineInput implements LineInput {
         this.style = Style.forTerminal(terminal.getType(), true);
     }
 
-    /**
-     * Opens the system terminal.
-     *
-     * @param history  file the history is kept in across runs
-     * @param complete whether a piece of Java is complete
-     * @param tab      completion suggestions for (input, cursor)
-     */
-    public static JLineInput open(Path history, Predicate<String> complete,
-                                  BiFunction<String, Integer, Completions> tab) {
+    /** The system's terminal, for {@link #over}; it may be asked things before the line editor is built on it. */
+    static Terminal systemTerminal() {
         try {
-            Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook").build();
+            // JLine's native terminal (JNI) when it loads, else JLine's own search: that search tries each way it
+            // has of reaching a terminal, one of them by running a process, and costs the prompt ~50–100 ms
+            Terminal terminal = TerminalBuilder.builder().system(true).name("shellbook").provider("jni").dumb(true)
+                    .build();
+            if (terminal instanceof DumbTerminal) {
+                terminal.close();
+                terminal = TerminalBuilder.builder().system(true).name("shellbook").build();
+            }
             if ((terminal.getWidth() <= 0 || terminal.getHeight() <= 0) && !dumb(terminal)) {
                 terminal.setSize(new Size(80, 24));
             }
-            return over(terminal, history, complete, tab);
+            return terminal;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
     }
 
-    /** Line editing on {@code terminal} (the system's, or a test's over pipes); the rest as {@link #open}. */
+    /**
+     * Line editing on {@code terminal} (the system's, or a test's over pipes).
+     *
+     * @param history  file the history is kept in across runs
+     * @param complete whether a piece of Java is complete
+     * @param tab      completion suggestions for (input, cursor)
+     */
     static JLineInput over(Terminal terminal, Path history, Predicate<String> complete,
                            BiFunction<String, Integer, Completions> tab) {
         try {
@@ -85,6 +94,7 @@ public final class JLineInput implements LineInput {
                     .option(LineReader.Option.INSERT_TAB, false)
                     .build();
             cancelOnCtrlDInAnEmptyContinuation(reader);
+            dropLateAnswers(reader);
             return new JLineInput(terminal, reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
@@ -106,6 +116,29 @@ public final class JLineInput implements LineInput {
             return true;
         });
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(CANCEL_OR_DELETE), KeyMap.ctrl('D'));
+    }
+
+    /**
+     * A terminal's late answer to a query ({@code ESC[?…c}, DA1; {@code ESC[?…S}, sixel graphics attributes: the
+     * terminal was asked about images and answered after the prompt came up) is read to its final byte and
+     * dropped, never put in the learner's line; keys typed before and after it are read as typed. No key sends
+     * {@code ESC[?}, so the binding is never ambiguous.
+     */
+    private static void dropLateAnswers(LineReader reader) {
+        LineReaderImpl keys = (LineReaderImpl) reader; // what LineReaderBuilder builds; it reads one key at a time
+        reader.getWidgets().put(DROP_ANSWER, () -> {
+            int c = keys.readCharacter();
+            while (c >= 0x20 && c <= 0x3F) { // parameters and intermediates; the final byte is 0x40–0x7E
+                c = keys.readCharacter();
+            }
+            if (c >= 0 && (c < 0x40 || c > 0x7E)) {
+                reader.runMacro(new String(Character.toChars(c))); // not an answer's end: a key, read as typed
+            }
+            return true;
+        });
+        for (String map : List.of(LineReader.MAIN, LineReader.VIINS, LineReader.VICMD)) {
+            reader.getKeyMaps().get(map).bind(new Reference(DROP_ANSWER), "\u001B[?");
+        }
     }
 
     /** The history from the file, never written back (its folder is read-only: each save would fail loudly). */
@@ -186,11 +219,6 @@ public final class JLineInput implements LineInput {
         if (!keys.isEmpty()) {
             reader.runMacro(keys);
         }
-    }
-
-    /** The terminal (asked about images before the first read). */
-    Terminal terminal() {
-        return terminal;
     }
 
     @Override

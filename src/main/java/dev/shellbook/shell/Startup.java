@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jline.terminal.Terminal;
 
 /**
  * How the interactive shell starts, in this order: find the learner's place, parse that lesson, print its first
  * screen (before anything slow: the session loads JShell's compiler, JLine sets up the terminal), start the
- * session, open the terminal, and hand over to {@link Shell} at that step.
+ * session, open the terminal (asking it about images at once, {@link TerminalImages}, while the line editor is
+ * built on it), and hand over to {@link Shell} at that step.
  */
 public final class Startup {
     private final Setup setup;
@@ -63,9 +65,12 @@ public final class Startup {
         // the execution JVM is the slowest part of the start: it starts first, named by the lesson file alone
         try (Session session = Session.start(setup.sessionFor(LessonParser.id(place.file()), false))) {
             AtomicReference<Shell> shell = new AtomicReference<>();
-            // the line editor, and the terminal's answer about images, come up while the lesson is read and shown
-            CompletableFuture<LineInput> opened = CompletableFuture.supplyAsync(() -> open(session, shell));
-            CompletableFuture<ChartPictures> pictures = opened.thenApply(this::pictures);
+            // the terminal opens while the lesson is read and shown; it is asked about images the moment it is
+            // open, on a thread of its own, while the line editor is built on it
+            CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(Startup::terminal);
+            CompletableFuture<TerminalImages.Asked> asked = terminal.thenApplyAsync(this::ask, Startup::ownThread);
+            CompletableFuture<LineInput> opened = terminal.thenApplyAsync(t -> open(t, session, shell));
+            CompletableFuture<ChartPictures> pictures = asked.thenApply(TerminalImages.Asked::pictures);
             Lesson lesson;
             int step;
             try {
@@ -82,17 +87,38 @@ public final class Startup {
                 shell.set(new Shell(session, input, setup, progress));
                 shell.get().pictures(pictures);
                 shell.get().begin(lesson, step, true, watch && lesson.step(step).isExercise() ? "/watch" : null);
-                join(pictures); // asked before the line editor reads keys, while the session starts behind
-                timing("terminal asked about images");
+                typedWhileAsked(input, asked);
                 shell.get().loop();
             }
         }
     }
 
-    /** How saved charts are shown on this terminal, asked through the line editor's terminal when there is one. */
-    private ChartPictures pictures(LineInput input) {
-        return TerminalImages.pictures(images, Style.forTerminal(System.getenv("TERM"), System.console() != null),
-                input instanceof JLineInput j ? j : null);
+    /**
+     * Waits for the terminal's answers about images (or for a round to give up on them) before the line editor
+     * reads keys, while the session starts behind; the keys typed meanwhile are read first.
+     */
+    private static void typedWhileAsked(LineInput input, CompletableFuture<TerminalImages.Asked> asked) {
+        TerminalImages.Asked answer = join(asked);
+        if (input instanceof JLineInput j) {
+            j.typeAhead(answer.typed());
+        }
+        ChartPictures.Geometry cell = answer.pictures().geometry();
+        timing("terminal asked about images (" + answer.pictures().mode().name().toLowerCase()
+                + (answer.pictures().mode() != ImageMode.SIXEL ? "" : ", cell " + cell.cellWidth() + "×"
+                + cell.cellHeight() + " px, " + cell.colours() + " colours") + ")");
+    }
+
+    /** How saved charts are shown on this terminal, asked through the line editor's {@code terminal} if any. */
+    private TerminalImages.Asked ask(Terminal terminal) {
+        return TerminalImages.ask(images, Style.forTerminal(System.getenv("TERM"), System.console() != null),
+                terminal);
+    }
+
+    /** Runs {@code task} on a daemon thread of its own (the common pool has one thread on two cores). */
+    private static void ownThread(Runnable task) {
+        Thread thread = new Thread(task, "shellbook-terminal-images");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The value of {@code future}, its failure thrown as it was. */
@@ -160,10 +186,15 @@ public final class Startup {
         }
     }
 
-    /** JLine on a terminal; plain lines when the input is piped. */
-    private LineInput open(Session session, AtomicReference<Shell> shell) {
-        if (System.console() != null) {
-            return JLineInput.open(setup.work().resolve("history"),
+    /** The system's terminal, or {@code null} when the input is piped. */
+    private static Terminal terminal() {
+        return System.console() != null ? JLineInput.systemTerminal() : null;
+    }
+
+    /** JLine on {@code terminal}; plain lines when the input is piped ({@code terminal} is null). */
+    private LineInput open(Terminal terminal, Session session, AtomicReference<Shell> shell) {
+        if (terminal != null) {
+            return JLineInput.over(terminal, setup.work().resolve("history"),
                     code -> shell.get() == null ? JavaLineParser.balanced(code) : shell.get().isComplete(code),
                     (buffer, cursor) -> shell.get().complete(buffer, cursor));
         }
