@@ -123,11 +123,11 @@ System.out.println("at the same rate 1e-3: " + ahead("Adam", reluNet.accuracy(te
 // The lecture's first network was trained on the raw pixels, 0 to 255. Its printed loss after epoch 1 was 32.57
 // and its test accuracy 0.593. With inputs 255 times larger every first-layer score is 255 times larger too, so
 // the initial logits are huge, softmax is sure of itself and wrong, and Adam's first steps go into undoing that.
-// (`raw(d)` makes a copy; the raw training images are not kept after the fit, as they hold 376 MB.)
+// (`raw(d)` is a view, `d.map(f)`: nothing is copied, and training reads each batch's rows through f, so the
+// 60,000 raw images never sit as a second 376 MB matrix beside the scaled ones. `x()` of a view computes its whole
+// matrix, once: `rawTest.x()` below does, for 10,000 images.)
 Dataset raw(Dataset d) {
-    DMatrixRMaj x = d.x().copy();
-    for (int i = 0; i < x.data.length; i++) x.data[i] = Math.round(255 * x.data[i]);   // pixel = 255 · scaled
-    return new Dataset(x, d.y(), d.classNames());
+    return d.map(v -> Math.round(255 * v));   // pixel = round(255 · scaled), one value at a time as rows are read
 }
 Dataset rawTest = raw(test);
 Network rawNet = Network.input(784).dense(30, Activation.RELU).softmax(10).glorotUniform(42).build();

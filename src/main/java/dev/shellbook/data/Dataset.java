@@ -1,14 +1,22 @@
 package dev.shellbook.data;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Features {@code x} (n × d, float64; images scaled to [0, 1]) with integer labels {@code y} in 0..k-1. */
+/**
+ * Features {@code x} (n × d, float64; images scaled to [0, 1]) with integer labels {@code y} in 0..k-1. A data set
+ * may be a view ({@link #map}): its features are f(stored x), computed row by row as training reads them.
+ */
 public final class Dataset {
     private final DMatrixRMaj x;
+    /** Null, or f of a view: its features are f(x[i, j]). */
+    private final DoubleUnaryOperator map;
+    /** A view's whole matrix f(x), made by the first {@link #x()}. */
+    private DMatrixRMaj mapped;
     private final int[] y;
     private final String[] classNames;
     private final int imageRows;
@@ -21,6 +29,11 @@ public final class Dataset {
 
     /** A data set whose rows are {@code imageRows × imageCols} images stored row by row. */
     public Dataset(DMatrixRMaj x, int[] y, String[] classNames, int imageRows, int imageCols) {
+        this(x, null, y, classNames, imageRows, imageCols);
+    }
+
+    private Dataset(DMatrixRMaj x, DoubleUnaryOperator map, int[] y, String[] classNames, int imageRows,
+            int imageCols) {
         if (x.numRows != y.length) {
             throw new IllegalArgumentException("Dataset: expected " + x.numRows + " labels (one per row of x), found "
                     + y.length);
@@ -36,15 +49,57 @@ public final class Dataset {
             }
         }
         this.x = x;
+        this.map = map;
         this.y = y;
         this.classNames = classNames.clone();
         this.imageRows = imageRows;
         this.imageCols = imageCols;
     }
 
-    /** The n × d feature matrix (not a copy: do not modify it). */
+    /**
+     * The n × d feature matrix (not a copy: do not modify it). For a view ({@link #map}), f(x), computed on the first
+     * call and kept by the view.
+     */
     public DMatrixRMaj x() {
-        return x;
+        return map == null ? x : mappedX();
+    }
+
+    private synchronized DMatrixRMaj mappedX() {
+        if (mapped == null) {
+            int[] all = new int[size()];
+            Arrays.setAll(all, i -> i);
+            DMatrixRMaj m = new DMatrixRMaj(size(), features());
+            copyRows(all, 0, size(), m.data);
+            mapped = m;
+        }
+        return mapped;
+    }
+
+    /**
+     * A view of this data set whose features are f(x), element by element (labels and image shape the same):
+     * nothing is computed now. Training reads each batch's rows through f ({@link #copyRows}), so a view of 60,000
+     * images costs no second 376 MB matrix; {@link #x()} computes the whole matrix once, when first asked.
+     * {@code train.map(v -> Math.round(255 * v))}: the raw pixels 0..255 of images scaled to [0, 1].
+     */
+    public Dataset map(DoubleUnaryOperator f) {
+        DoubleUnaryOperator both = map == null ? f : map.andThen(f);
+        return new Dataset(x, both, y, classNames, imageRows, imageCols);
+    }
+
+    /**
+     * dst[i·d + j] = feature j of row rows[from + i], for i < n: stored rows are copied, a view's go through its f.
+     * The one place rows are read for training batches and subsets. Modifies dst (at least n·d long).
+     */
+    public void copyRows(int[] rows, int from, int n, double[] dst) {
+        int d = x.numCols;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(x.data, rows[from + i] * d, dst, i * d, d);
+        }
+        if (map != null) {
+            for (int k = 0; k < n * d; k++) {
+                dst[k] = map.applyAsDouble(dst[k]);
+            }
+        }
     }
 
     /** The n labels (not a copy). */
@@ -76,18 +131,17 @@ public final class Dataset {
         return imageCols;
     }
 
-    /** The given rows, in the given order (copied). */
+    /** The given rows, in the given order (copied; a view's rows as f gives them). */
     public Dataset subset(int[] rows) {
-        int d = x.numCols;
-        DMatrixRMaj sx = new DMatrixRMaj(rows.length, d);
+        DMatrixRMaj sx = new DMatrixRMaj(rows.length, x.numCols);
         int[] sy = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] < 0 || rows[i] >= size()) {
                 throw new IllegalArgumentException("subset: expected rows 0.." + (size() - 1) + ", found " + rows[i]);
             }
-            System.arraycopy(x.data, rows[i] * d, sx.data, i * d, d);
             sy[i] = y[rows[i]];
         }
+        copyRows(rows, 0, rows.length, sx.data);
         return new Dataset(sx, sy, classNames, imageRows, imageCols);
     }
 

@@ -60,7 +60,7 @@ public final class LogisticRegression {
         Epoch(Dataset train, Sgd sgd) {
             this.y = train.y();
             this.sgd = sgd;
-            this.batches = new Batches(train.x(), Math.min(sgd.batch(), train.size()));
+            this.batches = new Batches(train, Math.min(sgd.batch(), train.size()));
         }
 
         @Override
