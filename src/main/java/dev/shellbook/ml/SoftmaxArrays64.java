@@ -1,19 +1,25 @@
 package dev.shellbook.ml;
 
 import dev.shellbook.ml.kernel.Logits;
+import org.ejml.data.DMatrixRMaj;
 
-/** The float64 arrays of the kernel epoch: X's rows, Wᵀ, and the model's own b (updated in place). */
+/** The float64 arrays of the kernel epoch: the batch's rows of X, Wᵀ, and the model's own b (updated in place). */
 final class SoftmaxArrays64 implements SoftmaxArrays {
     private final SoftmaxRegression model;
+    private final DMatrixRMaj source;
+    /** The gathered batch rows, read in the order {@link #rowOrder}. */
     private final double[][] x;
+    private final int[] rowOrder;
     private final double[][] wt;
     private final int k;
     /** The forward pass on the Vector API ({@link Logits}). */
     private final boolean vector;
 
-    SoftmaxArrays64(SoftmaxRegression model, double[][] x, boolean vector) {
+    SoftmaxArrays64(SoftmaxRegression model, DMatrixRMaj source, int batch, boolean vector) {
         this.model = model;
-        this.x = x;
+        this.source = source;
+        this.x = new double[batch][source.numCols];
+        this.rowOrder = SoftmaxArrays.identity(batch);
         this.k = model.classes();
         this.wt = new double[k][model.features()];
         this.vector = vector;
@@ -40,7 +46,17 @@ final class SoftmaxArrays64 implements SoftmaxArrays {
     }
 
     @Override
-    public void logits(int[] order, int from, int r0, int r1, double[] z) {
+    public void gather(int[] order, int from, int r0, int r1) {
+        int d = source.numCols;
+        for (int i = r0; i < r1; i++) {
+            System.arraycopy(source.data, order[from + i] * d, x[i], 0, d);
+        }
+    }
+
+    @Override
+    public void logits(int r0, int r1, double[] z) {
+        int[] order = rowOrder;
+        int from = 0;
         double[] b = model.b.data;
         int i = r0;
         for (; k == 10 && i + 2 <= r1; i += 2) {
@@ -57,8 +73,8 @@ final class SoftmaxArrays64 implements SoftmaxArrays {
     }
 
     @Override
-    public void update(int[] order, int from, int rows, double[] e, double step, int j0, int j1) {
-        SoftmaxKernel.update(x, order, from, 0, rows, e, step, wt, j0, j1);
+    public void update(int rows, double[] e, double step, int j0, int j1) {
+        SoftmaxKernel.update(x, rowOrder, 0, 0, rows, e, step, wt, j0, j1);
     }
 
     @Override
