@@ -18,7 +18,7 @@ final class NetworkKernelEpoch implements EpochRunner {
     private static final int ROWS_PER_CHUNK = 16;
     private static final int PIXELS_PER_CHUNK = 56;
     private final MultiClassNetwork net;
-    private final org.ejml.data.DMatrixRMaj source;
+    private final Dataset source;
     /** The batch's rows of X, gathered: xb[r] = X row order[from + r]. */
     private final double[][] xb;
     private final int[] y;
@@ -46,7 +46,7 @@ final class NetworkKernelEpoch implements EpochRunner {
 
     NetworkKernelEpoch(MultiClassNetwork net, Dataset train, Sgd sgd) {
         this.net = net;
-        this.source = train.x();
+        this.source = train;
         this.y = train.y();
         this.sgd = sgd;
         this.d = net.inputs;
@@ -108,7 +108,7 @@ final class NetworkKernelEpoch implements EpochRunner {
         long hits = 0;
         for (int r = c * ROWS_PER_CHUNK; r < Math.min(rows, (c + 1) * ROWS_PER_CHUNK); r++) {
             int label = y[order[from + r]];
-            System.arraycopy(source.data, order[from + r] * d, xb[r], 0, d);
+            source.copyRows(order, from + r, 1, xb[r]);
             forward(xb[r], r);
             hits += Labels.argmax(e, r * k, k) == label ? 1 : 0;
             // e_r = softmax(z_r) − onehot(y_r), and its loss −log p_y

@@ -1,17 +1,18 @@
 package dev.shellbook.ml;
 
-import org.ejml.data.DMatrixRMaj;
+import dev.shellbook.data.Dataset;
 
 /**
  * What the kernel epoch ({@link SoftmaxKernelEpoch}) computes in one precision: the current batch's rows of X, Wᵀ
  * (k×d, one row per class) and b, as float64 ({@link SoftmaxArrays64}) or float32 ({@link SoftmaxArrays32}) arrays.
  * The epoch itself (batches, threads, the softmax, the loss and the error E = P − Y, in float64 for both) is shared.
- * Batch rows are gathered from X into reused row arrays ({@link #gather}), never all of X: a row-array copy of
- * 60,000 training images cost 188 MB (float32) or 376 MB (float64) beside X itself.
+ * Batch rows are gathered into reused row arrays ({@link #gather}, through {@link Dataset#copyRows}, so a loaded set
+ * never needs its matrix), never all of X: a row-array copy of 60,000 training images cost 188 MB (float32) or 376
+ * MB (float64) beside X itself.
  */
 interface SoftmaxArrays {
     /** The arrays for {@code sgd}'s precision, with row arrays for {@code batch} rows of {@code x}. */
-    static SoftmaxArrays of(SoftmaxRegression model, DMatrixRMaj x, int batch, Sgd sgd, boolean vector) {
+    static SoftmaxArrays of(SoftmaxRegression model, Dataset x, int batch, Sgd sgd, boolean vector) {
         return sgd.precision() == Sgd.Precision.FLOAT32 ? new SoftmaxArrays32(model, x, batch, vector)
                 : new SoftmaxArrays64(model, x, batch, vector);
     }

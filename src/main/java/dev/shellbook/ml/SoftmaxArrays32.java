@@ -1,7 +1,7 @@
 package dev.shellbook.ml;
 
 import dev.shellbook.ml.kernel.Logits;
-import org.ejml.data.DMatrixRMaj;
+import dev.shellbook.data.Dataset;
 
 /**
  * The float32 arrays of the kernel epoch: the batch's rows of X rounded to float32 as they are gathered, and
@@ -12,7 +12,7 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class SoftmaxArrays32 implements SoftmaxArrays {
     private final SoftmaxRegression model;
-    private final DMatrixRMaj source;
+    private final Dataset source;
     /** The gathered batch rows, read in the order {@link #rowOrder}. */
     private final float[][] x;
     private final int[] rowOrder;
@@ -22,10 +22,10 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
     /** The forward pass and the update on the Vector API ({@link Logits}). */
     private final boolean vector;
 
-    SoftmaxArrays32(SoftmaxRegression model, DMatrixRMaj source, int batch, boolean vector) {
+    SoftmaxArrays32(SoftmaxRegression model, Dataset source, int batch, boolean vector) {
         this.model = model;
         this.source = source;
-        this.x = new float[batch][source.numCols];
+        this.x = new float[batch][source.features()];
         this.rowOrder = SoftmaxArrays.identity(batch);
         this.k = model.classes();
         this.wt = new float[k][model.features()];
@@ -61,14 +61,13 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
 
     @Override
     public void gather(int[] order, int from, int r0, int r1) {
-        int d = source.numCols;
-        double[] data = source.data;
+        double[] wide = new double[source.features()];
         for (int i = r0; i < r1; i++) {
+            source.copyRows(order, from + i, 1, wide);
             float[] row = x[i];
-            int start = order[from + i] * d;
-            for (int j = 0; j < d; j++) {
+            for (int j = 0; j < wide.length; j++) {
                 // x_ij, rounded to float32
-                row[j] = (float) data[start + j];
+                row[j] = (float) wide[j];
             }
         }
     }

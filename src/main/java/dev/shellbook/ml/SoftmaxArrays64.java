@@ -1,12 +1,12 @@
 package dev.shellbook.ml;
 
 import dev.shellbook.ml.kernel.Logits;
-import org.ejml.data.DMatrixRMaj;
+import dev.shellbook.data.Dataset;
 
 /** The float64 arrays of the kernel epoch: the batch's rows of X, Wᵀ, and the model's own b (updated in place). */
 final class SoftmaxArrays64 implements SoftmaxArrays {
     private final SoftmaxRegression model;
-    private final DMatrixRMaj source;
+    private final Dataset source;
     /** The gathered batch rows, read in the order {@link #rowOrder}. */
     private final double[][] x;
     private final int[] rowOrder;
@@ -15,10 +15,10 @@ final class SoftmaxArrays64 implements SoftmaxArrays {
     /** The forward pass on the Vector API ({@link Logits}). */
     private final boolean vector;
 
-    SoftmaxArrays64(SoftmaxRegression model, DMatrixRMaj source, int batch, boolean vector) {
+    SoftmaxArrays64(SoftmaxRegression model, Dataset source, int batch, boolean vector) {
         this.model = model;
         this.source = source;
-        this.x = new double[batch][source.numCols];
+        this.x = new double[batch][source.features()];
         this.rowOrder = SoftmaxArrays.identity(batch);
         this.k = model.classes();
         this.wt = new double[k][model.features()];
@@ -47,9 +47,8 @@ final class SoftmaxArrays64 implements SoftmaxArrays {
 
     @Override
     public void gather(int[] order, int from, int r0, int r1) {
-        int d = source.numCols;
         for (int i = r0; i < r1; i++) {
-            System.arraycopy(source.data, order[from + i] * d, x[i], 0, d);
+            source.copyRows(order, from + i, 1, x[i]);
         }
     }
 

@@ -48,7 +48,7 @@ final class SoftmaxKernelEpoch implements EpochRunner {
 
     SoftmaxKernelEpoch(SoftmaxRegression model, Dataset train, Sgd sgd) {
         int batch = Math.min(sgd.batch(), train.size());
-        this.arrays = SoftmaxArrays.of(model, train.x(), batch, sgd, sgd.vector() && Vectors.enabled());
+        this.arrays = SoftmaxArrays.of(model, train, batch, sgd, sgd.vector() && Vectors.enabled());
         this.y = train.y();
         this.d = model.features();
         this.k = model.classes();

@@ -32,8 +32,8 @@ class SoftmaxArrays32Test {
         int[] order = shuffled(41, 5);
         double[] z32 = new double[41 * 10];
         double[] z64 = new double[41 * 10];
-        SoftmaxArrays32 a32 = new SoftmaxArrays32(m, d.x(), 41, vector && Vectors.enabled());
-        SoftmaxArrays64 a64 = new SoftmaxArrays64(m, d.x(), 41, false);
+        SoftmaxArrays32 a32 = new SoftmaxArrays32(m, d, 41, vector && Vectors.enabled());
+        SoftmaxArrays64 a64 = new SoftmaxArrays64(m, d, 41, false);
         a32.load();
         a64.load();
         a32.gather(order, 0, 0, 41);
@@ -58,8 +58,8 @@ class SoftmaxArrays32Test {
         SoftmaxRegression m = new SoftmaxRegression(787, 10).initNormal(0.5, 7);
         int[] order = shuffled(37, 8);
         double[] e = new SplittableRandom(9).doubles(37 * 10, -1, 1).toArray();
-        SoftmaxArrays32 vector = new SoftmaxArrays32(m, d.x(), 37, Vectors.enabled());
-        SoftmaxArrays32 scalar = new SoftmaxArrays32(m, d.x(), 37, false);
+        SoftmaxArrays32 vector = new SoftmaxArrays32(m, d, 37, Vectors.enabled());
+        SoftmaxArrays32 scalar = new SoftmaxArrays32(m, d, 37, false);
         vector.load();
         scalar.load();
         vector.gather(order, 0, 0, 20);
@@ -98,7 +98,8 @@ class SoftmaxArrays32Test {
     @Test
     void storeThenLoadKeepsTheFloat32Bits() {
         SoftmaxRegression m = new SoftmaxRegression(5, 3).initNormal(0.5, 1);
-        SoftmaxArrays32 a = new SoftmaxArrays32(m, new org.ejml.data.DMatrixRMaj(0, 5), 0, false);
+        Dataset none = new Dataset(new org.ejml.data.DMatrixRMaj(0, 5), new int[0], new String[] {"a"});
+        SoftmaxArrays32 a = new SoftmaxArrays32(m, none, 0, false);
         a.load();
         a.store();
         double[] once = m.w.data.clone();
@@ -115,7 +116,7 @@ class SoftmaxArrays32Test {
         Dataset d = Synthetic.dataset(9, 6, 3, 15);
         SoftmaxRegression m = new SoftmaxRegression(6, 3).initNormal(0.5, 16);
         int[] order = shuffled(9, 17);
-        SoftmaxArrays32 a = new SoftmaxArrays32(m, d.x(), 4, false);
+        SoftmaxArrays32 a = new SoftmaxArrays32(m, d, 4, false);
         a.load();
         a.gather(order, 5, 0, 4);
         double[] z = new double[4 * 3];
