@@ -124,8 +124,8 @@ System.out.println("at the same rate 1e-3: " + ahead("Adam", reluNet.accuracy(te
 // and its test accuracy 0.593. With inputs 255 times larger every first-layer score is 255 times larger too, so
 // the initial logits are huge, softmax is sure of itself and wrong, and Adam's first steps go into undoing that.
 // (`raw(d)` is a view, `d.map(f)`: nothing is copied, and training reads each batch's rows through f, so the
-// 60,000 raw images never sit as a second 376 MB matrix beside the scaled ones. `x()` of a view computes its whole
-// matrix, once: `rawTest.x()` below does, for 10,000 images.)
+// 60,000 raw images never exist as a 376 MB matrix. A view's `x()` computes its whole matrix once, when first
+// asked: scoring `rawTest` below does, for 10,000 images.)
 Dataset raw(Dataset d) {
     return d.map(v -> Math.round(255 * v));   // pixel = round(255 · scaled), one value at a time as rows are read
 }
