@@ -1,7 +1,7 @@
 package dev.shellbook.ml;
 
-import dev.shellbook.ml.kernel.Logits;
 import dev.shellbook.data.Dataset;
+import dev.shellbook.ml.kernel.Logits;
 
 /**
  * The float32 arrays of the kernel epoch: the batch's rows of X rounded to float32 as they are gathered, and
@@ -74,7 +74,7 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
 
     @Override
     public void logits(int r0, int r1, double[] z) {
-        int[] order = rowOrder;
+        int[] order = rowOrder;   // the gathered rows, 0 .. rows − 1, in the kernels' (order, from) indexing
         int from = 0;
         int i = r0;
         for (; vector && k == 10 && i + 4 <= r1; i += 4) {

@@ -1,7 +1,7 @@
 package dev.shellbook.ml;
 
-import dev.shellbook.ml.kernel.Logits;
 import dev.shellbook.data.Dataset;
+import dev.shellbook.ml.kernel.Logits;
 
 /** The float64 arrays of the kernel epoch: the batch's rows of X, Wᵀ, and the model's own b (updated in place). */
 final class SoftmaxArrays64 implements SoftmaxArrays {
@@ -54,7 +54,7 @@ final class SoftmaxArrays64 implements SoftmaxArrays {
 
     @Override
     public void logits(int r0, int r1, double[] z) {
-        int[] order = rowOrder;
+        int[] order = rowOrder;   // the gathered rows, 0 .. rows − 1, in the kernels' (order, from) indexing
         int from = 0;
         double[] b = model.b.data;
         int i = r0;

@@ -9,10 +9,11 @@ import java.util.function.IntConsumer;
  * (float32, {@code Sgd.float32()}) on Wᵀ (k×d) and on the batch's rows of X, gathered in the shuffled order into
  * reused row arrays by the forward chunks (no copy of all of X); {@link SoftmaxArrays} holds the arrays of the
  * precision. Each batch runs in two phases on a {@link Team}: the forward pass in chunks of 32 rows (each gathers
- * its rows first), then the update in chunks of columns of Wᵀ. Every row and every column is computed the same way whoever computes it, so the result does not
- * depend on the number of threads. In float64 it equals {@link SoftmaxEjmlEpoch}'s up to rounding (tested to
- * 1e-12); in float32 up to float32's rounding (see {@code SoftmaxRegressionTest}). The softmax, the loss and
- * E = P − Y are float64 in both (k values per row, a negligible cost).
+ * its rows first), then the update in chunks of columns of Wᵀ. Every row and every column is computed the same
+ * way whoever computes it, so the result does not depend on the number of threads. In float64 it equals
+ * {@link SoftmaxEjmlEpoch}'s up to rounding (tested to 1e-12); in float32 up to float32's rounding (see
+ * {@code SoftmaxRegressionTest}). The softmax, the loss and E = P − Y are float64 in both (k values per row, a
+ * negligible cost).
  *
  * <p>Chunks handed out by a counter replaced a static half/half split with a two-party spin barrier: on the busy
  * shared machine a descheduled partner stalled every batch (2 threads 0.18–0.27 s/epoch, slower than 1 thread);
