@@ -132,7 +132,6 @@ final class DataFiles {
         ImageSet images = images(imageIdx, fix);
         CompletableFuture<Void> check = CompletableFuture.runAsync(
                 () -> verify(imageIdx, imageHashes.apply(images.count()), fix));
-        DMatrixRMaj x;
         IdxFile labelIdx;
         int[] y;
         try {
@@ -143,7 +142,6 @@ final class DataFiles {
                         + " holds " + y.length + " labels: they are not a pair. Use the images and labels of the "
                         + "same set (train-* with train-*, t10k-* with t10k-*). " + fix);
             }
-            x = scaled(images);
         } catch (RuntimeException e) {
             check.exceptionally(t -> null).join();
             throw e;
@@ -154,7 +152,7 @@ final class DataFiles {
             throw e.getCause() instanceof DataException d ? d : e;
         }
         verify(labelIdx, labelHashes.apply(y.length), fix);
-        return new Dataset(x, y, classNames, images.rows(), images.cols());
+        return Dataset.ofPixels(images, y, classNames);
     }
 
     /** X = pixels / 255 as an n × (rows·cols) matrix, by table look-up, in parallel blocks of rows. */
@@ -173,5 +171,18 @@ final class DataFiles {
             }
         });
         return x;
+    }
+
+    /** dst[i·d + j] = pixel j of image rows[from + i] / 255, for i < n (the rows {@link #scaled} would hold). */
+    static void scaledRows(ImageSet images, int[] rows, int from, int n, double[] dst) {
+        int d = images.rows() * images.cols();
+        byte[] src = images.bytes();
+        for (int i = 0; i < n; i++) {
+            int start = images.offset() + rows[from + i] * d;
+            for (int j = 0; j < d; j++) {
+                // x = pixel / 255
+                dst[i * d + j] = SCALED[src[start + j] & 0xff];
+            }
+        }
     }
 }

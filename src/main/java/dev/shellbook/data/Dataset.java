@@ -1,14 +1,29 @@
 package dev.shellbook.data;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Features {@code x} (n × d, float64; images scaled to [0, 1]) with integer labels {@code y} in 0..k-1. */
+/**
+ * Features {@code x} (n × d, float64; images scaled to [0, 1]) with integer labels {@code y} in 0..k-1. Three kinds
+ * share this class: a set over a given matrix; a loaded image set ({@link FashionMnist}, {@link Mnist}), which keeps
+ * the file's pixel bytes and makes x = pixel / 255 only when {@link #x()} is first called (training reads its rows
+ * straight from the bytes: 47 MB for 60,000 images, where x is 376 MB); and a view ({@link #map}), whose features
+ * are f of another set's, computed as rows are read. {@link #copyRows} is where every kind's rows are read.
+ */
 public final class Dataset {
-    private final DMatrixRMaj x;
+    /** The matrix: given, or (loaded set, view) made by the first {@link #x()}, which sets it before pixels = null. */
+    private volatile DMatrixRMaj x;
+    /** A loaded set's pixels until x is made (then null). */
+    private volatile ImageSet pixels;
+    /** A view's source set and its f (both null for the other kinds). */
+    private final Dataset base;
+    private final DoubleUnaryOperator map;
+    private final boolean lazy;
+    private final int features;
     private final int[] y;
     private final String[] classNames;
     private final int imageRows;
@@ -21,12 +36,18 @@ public final class Dataset {
 
     /** A data set whose rows are {@code imageRows × imageCols} images stored row by row. */
     public Dataset(DMatrixRMaj x, int[] y, String[] classNames, int imageRows, int imageCols) {
-        if (x.numRows != y.length) {
-            throw new IllegalArgumentException("Dataset: expected " + x.numRows + " labels (one per row of x), found "
+        this(x, null, null, null, x.numRows, y, classNames, imageRows, imageCols);
+    }
+
+    private Dataset(DMatrixRMaj x, ImageSet pixels, Dataset base, DoubleUnaryOperator map, int rows, int[] y,
+            String[] classNames, int imageRows, int imageCols) {
+        int d = x != null ? x.numCols : imageRows * imageCols;
+        if (rows != y.length) {
+            throw new IllegalArgumentException("Dataset: expected " + rows + " labels (one per row of x), found "
                     + y.length);
         }
-        if (imageRows * imageCols != x.numCols) {
-            throw new IllegalArgumentException("Dataset: expected images of " + x.numCols + " pixels, found "
+        if (imageRows * imageCols != d) {
+            throw new IllegalArgumentException("Dataset: expected images of " + d + " pixels, found "
                     + imageRows + "×" + imageCols);
         }
         for (int i = 0; i < y.length; i++) {
@@ -36,15 +57,79 @@ public final class Dataset {
             }
         }
         this.x = x;
+        this.pixels = pixels;
+        this.base = base;
+        this.map = map;
+        this.lazy = x == null;
+        this.features = d;
         this.y = y;
         this.classNames = classNames.clone();
         this.imageRows = imageRows;
         this.imageCols = imageCols;
     }
 
-    /** The n × d feature matrix (not a copy: do not modify it). */
+    /** A loaded image set: x = pixel / 255, read from {@code images}' bytes until {@link #x()} makes it. */
+    static Dataset ofPixels(ImageSet images, int[] y, String[] classNames) {
+        return new Dataset(null, images, null, null, images.count(), y, classNames, images.rows(), images.cols());
+    }
+
+    /**
+     * The n × d feature matrix (not a copy: do not modify it). A loaded set scales its pixels into it on the first
+     * call (then lets the bytes go), a view ({@link #map}) computes f of its source's rows; both keep it.
+     */
     public DMatrixRMaj x() {
+        return lazy ? made() : x;
+    }
+
+    private synchronized DMatrixRMaj made() {
+        if (x == null) {
+            if (base == null) {
+                x = DataFiles.scaled(pixels);
+                pixels = null;
+            } else {
+                int[] all = new int[size()];
+                Arrays.setAll(all, i -> i);
+                DMatrixRMaj m = new DMatrixRMaj(size(), features);
+                copyRows(all, 0, size(), m.data);
+                x = m;
+            }
+        }
         return x;
+    }
+
+    /**
+     * A view of this data set whose features are f(x), element by element (labels and image shape the same):
+     * nothing is computed now. Training reads each batch's rows through f ({@link #copyRows}), so a view of 60,000
+     * images costs no second 376 MB matrix; {@link #x()} computes the whole matrix once, when first asked.
+     * {@code train.map(v -> Math.round(255 * v))}: the raw pixels 0..255 of images scaled to [0, 1].
+     */
+    public Dataset map(DoubleUnaryOperator f) {
+        return new Dataset(null, null, this, f, size(), y, classNames, imageRows, imageCols);
+    }
+
+    /**
+     * dst[i·d + j] = feature j of row rows[from + i], for i < n: a matrix's rows are copied, a loaded set's pixels
+     * scaled, a view's source rows put through f. The one place rows are read, for training batches and subsets.
+     * Safe from several threads at once (the kernels' chunks). Modifies dst (at least n·d long).
+     */
+    public void copyRows(int[] rows, int from, int n, double[] dst) {
+        if (base != null) {
+            base.copyRows(rows, from, n, dst);
+            for (int k = 0; k < n * features; k++) {
+                dst[k] = map.applyAsDouble(dst[k]);
+            }
+            return;
+        }
+        DMatrixRMaj m = x;
+        ImageSet p = m == null ? pixels : null;
+        if (p != null) {
+            DataFiles.scaledRows(p, rows, from, n, dst);
+            return;
+        }
+        m = m != null ? m : x;   // made between the two reads: x is set before pixels is cleared
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(m.data, rows[from + i] * features, dst, i * features, features);
+        }
     }
 
     /** The n labels (not a copy). */
@@ -61,7 +146,7 @@ public final class Dataset {
     }
 
     public int features() {
-        return x.numCols;
+        return features;
     }
 
     public int classes() {
@@ -76,18 +161,17 @@ public final class Dataset {
         return imageCols;
     }
 
-    /** The given rows, in the given order (copied). */
+    /** The given rows, in the given order (copied; a view's rows as f gives them). */
     public Dataset subset(int[] rows) {
-        int d = x.numCols;
-        DMatrixRMaj sx = new DMatrixRMaj(rows.length, d);
+        DMatrixRMaj sx = new DMatrixRMaj(rows.length, features);
         int[] sy = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] < 0 || rows[i] >= size()) {
                 throw new IllegalArgumentException("subset: expected rows 0.." + (size() - 1) + ", found " + rows[i]);
             }
-            System.arraycopy(x.data, rows[i] * d, sx.data, i * d, d);
             sy[i] = y[rows[i]];
         }
+        copyRows(rows, 0, rows.length, sx.data);
         return new Dataset(sx, sy, classNames, imageRows, imageCols);
     }
 

@@ -109,15 +109,13 @@ public final class DeepNetworks {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** The same images with pixels 0..255 instead of 0..1 (what the source's first network was trained on). */
+    /**
+     * The same images with pixels 0..255 instead of 0..1 (what the source's first network was trained on): a view,
+     * so that the 60,000 training images are not held twice.
+     */
     static Dataset unscaled(Dataset d) {
-        double[] x = d.x().data.clone();
-        for (int i = 0; i < x.length; i++) {
-            // pixel = round(255 · scaled)
-            x[i] = Math.round(255 * x[i]);
-        }
-        return new Dataset(org.ejml.data.DMatrixRMaj.wrap(d.size(), d.features(), x), d.y(), d.classNames(),
-                d.imageRows(), d.imageCols());
+        // pixel = round(255 · scaled)
+        return d.map(v -> Math.round(255 * v));
     }
 
     private static int intAfter(List<String> opts, String flag, int otherwise) {

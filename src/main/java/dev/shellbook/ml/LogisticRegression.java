@@ -41,7 +41,7 @@ public final class LogisticRegression {
 
     /** Minibatch SGD like {@link SoftmaxRegression#fit}; {@code test} may be null. Modifies w and b. */
     public History fit(Dataset train, Dataset test, Sgd sgd) {
-        check("fit", train.x());
+        check("fit", train);
         for (int i = 0; i < train.size(); i++) {
             Losses.checkBinary("fit", train.y(), i);
         }
@@ -60,7 +60,7 @@ public final class LogisticRegression {
         Epoch(Dataset train, Sgd sgd) {
             this.y = train.y();
             this.sgd = sgd;
-            this.batches = new Batches(train.x(), Math.min(sgd.batch(), train.size()));
+            this.batches = new Batches(train, Math.min(sgd.batch(), train.size()));
         }
 
         @Override
@@ -160,8 +160,17 @@ public final class LogisticRegression {
     }
 
     private void check(String what, DMatrixRMaj x) {
-        if (x.numCols != features) {
-            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + Shapes.of(x));
+        check(what, x.numRows, x.numCols);
+    }
+
+    /** The width of d, without asking for its matrix (a loaded set or a view would make it whole). */
+    private void check(String what, Dataset d) {
+        check(what, d.size(), d.features());
+    }
+
+    private void check(String what, int rows, int cols) {
+        if (cols != features) {
+            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + rows + "×" + cols);
         }
     }
 

@@ -258,16 +258,21 @@ public final class Network implements Classifier {
         return "network " + sizes + (acts.isEmpty() ? "" : " " + acts);
     }
 
+    /** Checks d's width and labels without asking for its matrix (a view's would be computed whole). */
     private Dataset checked(String what, Dataset d) {
-        check(what, d.x());
+        check(what, d.size(), d.features());
         Shapes.labels(what, d.y(), classes());
         return d;
     }
 
     private void check(String what, DMatrixRMaj x) {
-        if (x.numCols != inputs()) {
+        check(what, x.numRows, x.numCols);
+    }
+
+    private void check(String what, int rows, int cols) {
+        if (cols != inputs()) {
             throw new IllegalArgumentException(what + ": expected n×" + inputs() + " (one row of " + inputs()
-                    + " features per example), found " + Shapes.of(x));
+                    + " features per example), found " + rows + "×" + cols);
         }
     }
 

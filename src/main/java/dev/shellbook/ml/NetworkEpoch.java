@@ -20,7 +20,7 @@ final class NetworkEpoch implements EpochRunner {
         this.y = train.y();
         this.sgd = sgd;
         int batch = Math.min(sgd.batch(), Math.max(1, train.size()));
-        this.batches = new Batches(train.x(), batch);
+        this.batches = new Batches(train, batch);
         this.pass = NetworkPass.of(net, gemm);
         this.parameters = net.parameters();
         this.optimizer = Optimizer.of(sgd, parameters);

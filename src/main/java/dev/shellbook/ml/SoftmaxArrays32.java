@@ -1,9 +1,10 @@
 package dev.shellbook.ml;
 
+import dev.shellbook.data.Dataset;
 import dev.shellbook.ml.kernel.Logits;
 
 /**
- * The float32 arrays of the kernel epoch: X's rows rounded to float32 once (cached by {@link RowArrays}), and
+ * The float32 arrays of the kernel epoch: the batch's rows of X rounded to float32 as they are gathered, and
  * float32 copies of Wᵀ and b, trained in float32 through the epoch and written back to the model's float64 W and b
  * at its end (exactly: a float32 value widens to float64 without rounding, so the next epoch starts from the same
  * bits). Writing back after every epoch, not only after {@code fit}, keeps the model current for what runs between
@@ -11,16 +12,21 @@ import dev.shellbook.ml.kernel.Logits;
  */
 final class SoftmaxArrays32 implements SoftmaxArrays {
     private final SoftmaxRegression model;
+    private final Dataset source;
+    /** The gathered batch rows, read in the order {@link #rowOrder}. */
     private final float[][] x;
+    private final int[] rowOrder;
     private final float[][] wt;
     private final float[] b;
     private final int k;
     /** The forward pass and the update on the Vector API ({@link Logits}). */
     private final boolean vector;
 
-    SoftmaxArrays32(SoftmaxRegression model, float[][] x, boolean vector) {
+    SoftmaxArrays32(SoftmaxRegression model, Dataset source, int batch, boolean vector) {
         this.model = model;
-        this.x = x;
+        this.source = source;
+        this.x = new float[batch][source.features()];
+        this.rowOrder = SoftmaxArrays.identity(batch);
         this.k = model.classes();
         this.wt = new float[k][model.features()];
         this.b = new float[k];
@@ -54,7 +60,22 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
     }
 
     @Override
-    public void logits(int[] order, int from, int r0, int r1, double[] z) {
+    public void gather(int[] order, int from, int r0, int r1) {
+        double[] wide = new double[source.features()];
+        for (int i = r0; i < r1; i++) {
+            source.copyRows(order, from + i, 1, wide);
+            float[] row = x[i];
+            for (int j = 0; j < wide.length; j++) {
+                // x_ij, rounded to float32
+                row[j] = (float) wide[j];
+            }
+        }
+    }
+
+    @Override
+    public void logits(int r0, int r1, double[] z) {
+        int[] order = rowOrder;   // the gathered rows, 0 .. rows − 1, in the kernels' (order, from) indexing
+        int from = 0;
         int i = r0;
         for (; vector && k == 10 && i + 4 <= r1; i += 4) {
             // z_i = b + Wᵀ x_i for four rows at once
@@ -75,8 +96,8 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
     }
 
     @Override
-    public void update(int[] order, int from, int rows, double[] e, double step, int j0, int j1) {
-        SoftmaxKernel32.update(x, order, from, 0, rows, e, step, wt, j0, j1, vector);
+    public void update(int rows, double[] e, double step, int j0, int j1) {
+        SoftmaxKernel32.update(x, rowOrder, 0, 0, rows, e, step, wt, j0, j1, vector);
     }
 
     @Override

@@ -23,7 +23,7 @@ final class SoftmaxEjmlEpoch implements EpochRunner {
         this.y = train.y();
         this.sgd = sgd;
         int batch = Math.min(sgd.batch(), train.size());
-        batches = new Batches(train.x(), batch);
+        batches = new Batches(train, batch);
         p = new DMatrixRMaj(batch, model.classes());
         gradW = new DMatrixRMaj(train.features(), model.classes());
         gradB = new DMatrixRMaj(1, model.classes());

@@ -6,13 +6,14 @@ import java.util.function.IntConsumer;
 
 /**
  * The fast softmax-regression epoch: the loops of {@link SoftmaxKernel} (float64) or {@link SoftmaxKernel32}
- * (float32, {@code Sgd.float32()}) on Wᵀ (k×d) and on X as row arrays (copied once, see {@link RowArrays}), rows
- * read through the shuffled index (no batch copy); {@link SoftmaxArrays} holds the arrays of the precision. Each
- * batch runs in two phases on a {@link Team}: the forward pass in chunks of 32 rows, then the update in chunks of
- * columns of Wᵀ. Every row and every column is computed the same way whoever computes it, so the result does not
- * depend on the number of threads. In float64 it equals {@link SoftmaxEjmlEpoch}'s up to rounding (tested to
- * 1e-12); in float32 up to float32's rounding (see {@code SoftmaxRegressionTest}). The softmax, the loss and
- * E = P − Y are float64 in both (k values per row, a negligible cost).
+ * (float32, {@code Sgd.float32()}) on Wᵀ (k×d) and on the batch's rows of X, gathered in the shuffled order into
+ * reused row arrays by the forward chunks (no copy of all of X); {@link SoftmaxArrays} holds the arrays of the
+ * precision. Each batch runs in two phases on a {@link Team}: the forward pass in chunks of 32 rows (each gathers
+ * its rows first), then the update in chunks of columns of Wᵀ. Every row and every column is computed the same
+ * way whoever computes it, so the result does not depend on the number of threads. In float64 it equals
+ * {@link SoftmaxEjmlEpoch}'s up to rounding (tested to 1e-12); in float32 up to float32's rounding (see
+ * {@code SoftmaxRegressionTest}). The softmax, the loss and E = P − Y are float64 in both (k values per row, a
+ * negligible cost).
  *
  * <p>Chunks handed out by a counter replaced a static half/half split with a two-party spin barrier: on the busy
  * shared machine a descheduled partner stalled every batch (2 threads 0.18–0.27 s/epoch, slower than 1 thread);
@@ -47,13 +48,13 @@ final class SoftmaxKernelEpoch implements EpochRunner {
     private int rows;
 
     SoftmaxKernelEpoch(SoftmaxRegression model, Dataset train, Sgd sgd) {
-        this.arrays = SoftmaxArrays.of(model, train.x(), sgd, sgd.vector() && Vectors.enabled());
+        int batch = Math.min(sgd.batch(), train.size());
+        this.arrays = SoftmaxArrays.of(model, train, batch, sgd, sgd.vector() && Vectors.enabled());
         this.y = train.y();
         this.d = model.features();
         this.k = model.classes();
         this.sgd = sgd;
         this.threads = Math.max(1, Math.min(sgd.threads(), 8));
-        int batch = Math.min(sgd.batch(), train.size());
         this.e = new double[batch * k];
         this.gradB = new double[k];
         this.chunkLoss = new double[(batch + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK];
@@ -88,11 +89,12 @@ final class SoftmaxKernelEpoch implements EpochRunner {
         return new Totals(loss, correct, rowOrder.length);
     }
 
-    /** Rows 32c .. 32c+31 of the batch: e_i = softmax(b + Wᵀ x_i) − onehot(y_i); their loss and hits. */
+    /** Rows 32c .. 32c+31 of the batch, gathered: e_i = softmax(b + Wᵀ x_i) − onehot(y_i); their loss and hits. */
     private void forwardChunk(int c) {
         int r0 = c * ROWS_PER_CHUNK;
         int r1 = Math.min(rows, r0 + ROWS_PER_CHUNK);
-        arrays.logits(order, from, r0, r1, e);
+        arrays.gather(order, from, r0, r1);
+        arrays.logits(r0, r1, e);
         double loss = 0;
         long hits = 0;
         for (int i = r0; i < r1; i++) {
@@ -108,7 +110,7 @@ final class SoftmaxKernelEpoch implements EpochRunner {
     private void updateChunk(int c) {
         int j0 = c * columnsPerChunk;
         int j1 = Math.min(d, j0 + columnsPerChunk);
-        arrays.update(order, from, rows, e, sgd.lr() / rows, j0, j1);
+        arrays.update(rows, e, sgd.lr() / rows, j0, j1);
     }
 
     /** gradB = 1ᵀ E over the batch's rows. Modifies gradB. */

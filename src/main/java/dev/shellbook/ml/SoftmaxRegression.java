@@ -49,9 +49,9 @@ public final class SoftmaxRegression implements Classifier {
      * Modifies W and b.
      */
     public History fit(Dataset train, Dataset test, Sgd sgd) {
-        check("fit", train.x());
+        check("fit", train);
         if (test != null) {
-            check("fit (test set)", test.x());
+            check("fit (test set)", test);
         }
         Shapes.labels("fit", train.y(), classes);
         EpochRunner runner = sgd.engine() == Sgd.Engine.EJML ? new SoftmaxEjmlEpoch(this, train, sgd)
@@ -123,8 +123,17 @@ public final class SoftmaxRegression implements Classifier {
     }
 
     private void check(String what, DMatrixRMaj x) {
-        if (x.numCols != features) {
-            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + Shapes.of(x));
+        check(what, x.numRows, x.numCols);
+    }
+
+    /** The width of d, without asking for its matrix (a loaded set or a view would make it whole). */
+    private void check(String what, Dataset d) {
+        check(what, d.size(), d.features());
+    }
+
+    private void check(String what, int rows, int cols) {
+        if (cols != features) {
+            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + rows + "×" + cols);
         }
     }
 

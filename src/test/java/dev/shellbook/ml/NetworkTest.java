@@ -122,6 +122,22 @@ class NetworkTest {
         assertArrayEquals(ha.validationLosses(), hb.validationLosses());
     }
 
+    @ParameterizedTest(name = "float32 {0}")
+    @CsvSource({"false", "true"})
+    void trainsOnAMappedViewAsOnItsMatrixBitForBit(boolean float32) {
+        Dataset scaled = Synthetic.dataset(120, 20, 5, 63);
+        Dataset view = scaled.map(v -> Math.round(255 * v));
+        Dataset copy = new Dataset(view.x().copy(), view.y(), view.classNames());
+        Network onView = deep(20, 5, float32);
+        Network onCopy = deep(20, 5, float32);
+        History hv = onView.fit(scaled.map(v -> Math.round(255 * v)), null, optimiser(true));
+        History hc = onCopy.fit(copy, null, optimiser(true));
+        for (int p = 0; p < onView.parameters().size(); p++) {
+            assertArrayEquals(onCopy.parameters().get(p).data, onView.parameters().get(p).data, "parameter " + p);
+        }
+        assertArrayEquals(hc.losses(), hv.losses());
+    }
+
     @Test
     void adamTakesTheFirstTwoStepsOfItsDefinition() {
         // one input x = 1, two classes, label 0, W = b = 0: z = (w0 + b0, w1 + b1), ∂L/∂w_c = ∂L/∂b_c = p_c − y_c

@@ -1,6 +1,7 @@
 package dev.shellbook.ml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shellbook.data.Dataset;
@@ -31,12 +32,14 @@ class SoftmaxArrays32Test {
         int[] order = shuffled(41, 5);
         double[] z32 = new double[41 * 10];
         double[] z64 = new double[41 * 10];
-        SoftmaxArrays32 a32 = new SoftmaxArrays32(m, RowArrays.floats(d.x()), vector && Vectors.enabled());
-        SoftmaxArrays64 a64 = new SoftmaxArrays64(m, RowArrays.of(d.x()), false);
+        SoftmaxArrays32 a32 = new SoftmaxArrays32(m, d, 41, vector && Vectors.enabled());
+        SoftmaxArrays64 a64 = new SoftmaxArrays64(m, d, 41, false);
         a32.load();
         a64.load();
-        a32.logits(order, 0, 0, 41, z32);
-        a64.logits(order, 0, 0, 41, z64);
+        a32.gather(order, 0, 0, 41);
+        a64.gather(order, 0, 0, 41);
+        a32.logits(0, 41, z32);
+        a64.logits(0, 41, z64);
         for (int i = 0; i < 41; i++) {
             for (int c = 0; c < 10; c++) {
                 double scale = Math.abs(m.b.data[c]);
@@ -55,13 +58,16 @@ class SoftmaxArrays32Test {
         SoftmaxRegression m = new SoftmaxRegression(787, 10).initNormal(0.5, 7);
         int[] order = shuffled(37, 8);
         double[] e = new SplittableRandom(9).doubles(37 * 10, -1, 1).toArray();
-        SoftmaxArrays32 vector = new SoftmaxArrays32(m, RowArrays.floats(d.x()), Vectors.enabled());
-        SoftmaxArrays32 scalar = new SoftmaxArrays32(m, RowArrays.floats(d.x()), false);
+        SoftmaxArrays32 vector = new SoftmaxArrays32(m, d, 37, Vectors.enabled());
+        SoftmaxArrays32 scalar = new SoftmaxArrays32(m, d, 37, false);
         vector.load();
         scalar.load();
-        vector.update(order, 0, 37, e, 0.1 / 37, 0, 400);
-        vector.update(order, 0, 37, e, 0.1 / 37, 400, 787);
-        scalar.update(order, 0, 37, e, 0.1 / 37, 0, 787);
+        vector.gather(order, 0, 0, 20);
+        vector.gather(order, 0, 20, 37);
+        scalar.gather(order, 0, 0, 37);
+        vector.update(37, e, 0.1 / 37, 0, 400);
+        vector.update(37, e, 0.1 / 37, 400, 787);
+        scalar.update(37, e, 0.1 / 37, 0, 787);
         vector.store();
         double[] fromVector = m.w.data.clone();
         scalar.store();
@@ -71,7 +77,7 @@ class SoftmaxArrays32Test {
     @Test
     void fourRowAndTwoRowVectorForwardPassesGiveTheSameBits() {
         Assumptions.assumeTrue(Vectors.enabled(), "the Vector API is not in this JVM");
-        float[][] x = RowArrays.floats(Synthetic.x(4, 787, 13));
+        float[][] x = floats(Synthetic.x(4, 787, 13));
         SoftmaxRegression m = new SoftmaxRegression(787, 10).initNormal(0.5, 14);
         float[][] wt = new float[10][787];
         float[] b = new float[10];
@@ -92,7 +98,8 @@ class SoftmaxArrays32Test {
     @Test
     void storeThenLoadKeepsTheFloat32Bits() {
         SoftmaxRegression m = new SoftmaxRegression(5, 3).initNormal(0.5, 1);
-        SoftmaxArrays32 a = new SoftmaxArrays32(m, new float[0][], false);
+        Dataset none = new Dataset(new org.ejml.data.DMatrixRMaj(0, 5), new int[0], new String[] {"a"});
+        SoftmaxArrays32 a = new SoftmaxArrays32(m, none, 0, false);
         a.load();
         a.store();
         double[] once = m.w.data.clone();
@@ -102,6 +109,38 @@ class SoftmaxArrays32Test {
         for (double w : once) {
             assertTrue(w == (float) w, w + " is not a float32 value");
         }
+    }
+
+    @Test
+    void gatheredRowsAreTheShuffledRowsRoundedToFloat32() {
+        Dataset d = Synthetic.dataset(9, 6, 3, 15);
+        SoftmaxRegression m = new SoftmaxRegression(6, 3).initNormal(0.5, 16);
+        int[] order = shuffled(9, 17);
+        SoftmaxArrays32 a = new SoftmaxArrays32(m, d, 4, false);
+        a.load();
+        a.gather(order, 5, 0, 4);
+        double[] z = new double[4 * 3];
+        a.logits(0, 4, z);
+        for (int i = 0; i < 4; i++) {
+            for (int c = 0; c < 3; c++) {
+                // z_ic = b_c + Σ_j x_{order[5+i], j} w_jc, all in float32, as the scalar kernel sums
+                float sum = (float) m.b.data[c];
+                for (int j = 0; j < 6; j++) {
+                    sum = Math.fma((float) d.x().get(order[5 + i], j), (float) m.w.get(j, c), sum);
+                }
+                assertEquals(sum, z[i * 3 + c], 1e-6, "row " + i + " class " + c);
+            }
+        }
+    }
+
+    private static float[][] floats(org.ejml.data.DMatrixRMaj m) {
+        float[][] rows = new float[m.numRows][m.numCols];
+        for (int i = 0; i < m.numRows; i++) {
+            for (int j = 0; j < m.numCols; j++) {
+                rows[i][j] = (float) m.get(i, j);
+            }
+        }
+        return rows;
     }
 
     private static int[] shuffled(int n, long seed) {
