@@ -6,9 +6,11 @@ import org.jline.reader.LineReader;
 
 /**
  * The terminal's writer, safe to use while the prompt is reading on another thread: what is printed then goes
- * above the prompt ({@link LineReader#printAbove}), whole lines at a time, so the line being typed is kept. A
- * status line ({@link Notebook#status}, which starts with {@code \r ESC[K}) replaces the status line printed
- * above it, so progress stays on one line. With no read in progress, text goes straight to the terminal.
+ * above the prompt ({@link LineReader#printAbove}), whole lines at a time, so the line being typed is kept: the
+ * unfinished last line of a cell's output is held until its line is complete (a {@code printf} arrives in
+ * pieces). A status line ({@link Notebook#status}, which starts with {@code \r ESC[K}) is shown at once and
+ * replaces the status line printed above it, so progress stays on one line. With no read in progress, text (a
+ * held piece first) goes straight to the terminal.
  */
 final class AboveWriter extends Writer {
     private static final String TAKE_BACK = "\r\033[K";
@@ -17,6 +19,8 @@ final class AboveWriter extends Writer {
     private final LineReader reader;
     private final PrintWriter terminal;
     private final StringBuilder pending = new StringBuilder();
+    /** Output after its last newline, held while reading until the line is complete. */
+    private final StringBuilder partial = new StringBuilder();
     /** A status line sits right above the prompt, printed while reading. */
     private boolean statusAbove;
     /** That status line was taken back: the next text printed goes over it. */
@@ -40,7 +44,8 @@ final class AboveWriter extends Writer {
         if (!reader.isReading()) {
             statusAbove = false;
             overwrite = false;
-            terminal.print(pending);
+            terminal.print(partial.append(pending));
+            partial.setLength(0);
             terminal.flush();
         } else {
             above(pending.toString());
@@ -48,20 +53,31 @@ final class AboveWriter extends Writer {
         pending.setLength(0);
     }
 
-    /** Prints {@code text} above the prompt; a trailing partial line shows as a status line. */
+    /** Prints {@code text} above the prompt: a status line at once, other text by whole lines. */
     private void above(String text) {
-        String shown = text;
-        if (shown.startsWith(TAKE_BACK)) {
-            shown = shown.substring(TAKE_BACK.length());
-            overwrite = statusAbove;
+        if (!text.startsWith(TAKE_BACK)) {
+            partial.append(text);
+            int end = partial.lastIndexOf("\n");
+            if (end >= 0) {
+                print(partial.substring(0, end), false);
+                partial.delete(0, end + 1);
+            }
+            return;
         }
-        if (shown.isEmpty()) {
-            return; // a status taken back: the next text printed goes over it
+        String shown = text.substring(TAKE_BACK.length());
+        overwrite = statusAbove;
+        if (!shown.isEmpty()) { // else a status taken back: the next text printed goes over it
+            boolean status = !shown.endsWith("\n");
+            print(status ? shown : shown.substring(0, shown.length() - 1), status);
         }
+    }
+
+    /** Prints {@code lines} above the prompt, over a status line that was taken back. */
+    private void print(String lines, boolean status) {
         String up = overwrite ? UP_AND_CLEAR : "";
         overwrite = false;
-        statusAbove = !shown.endsWith("\n");
-        reader.printAbove(up + (statusAbove ? shown : shown.substring(0, shown.length() - 1)));
+        statusAbove = status;
+        reader.printAbove(up + lines);
     }
 
     /**

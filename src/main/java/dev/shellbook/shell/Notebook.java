@@ -192,7 +192,10 @@ public final class Notebook {
         } else {
             int width = width();
             String fitted = text.length() > width - 1 ? text.substring(0, Math.max(0, width - 2)) + "…" : text;
-            write((statusShown ? "\r\033[K" : atLineStart ? "" : "\n") + style.dim(fitted), fitted);
+            if (!statusShown && !atLineStart) {
+                write("\n", "\n"); // ends the line the status follows, by itself (AboveWriter holds unfinished lines)
+            }
+            write("\r\033[K" + style.dim(fitted), fitted);
             statusShown = true;
         }
     }
