@@ -19,12 +19,15 @@ import org.ejml.data.DMatrixRMaj;
 final class DataFiles {
     /** pixel byte → pixel / 255, so conversion is one table look-up per pixel. */
     private static final double[] SCALED = new double[256];
+    /** SCALED rounded to float32. */
+    private static final float[] SCALED32 = new float[256];
     /** Files whose hash was already checked, keyed by path, size and modification time. */
     private static final Map<String, Boolean> VERIFIED = new ConcurrentHashMap<>();
 
     static {
         for (int i = 0; i < 256; i++) {
             SCALED[i] = i / 255.0;
+            SCALED32[i] = (float) SCALED[i];
         }
     }
 
@@ -182,6 +185,20 @@ final class DataFiles {
             for (int j = 0; j < d; j++) {
                 // x = pixel / 255
                 dst[i * d + j] = SCALED[src[start + j] & 0xff];
+            }
+        }
+    }
+
+    /** dst[at + i][j] = (float) (pixel j of image rows[from + i] / 255), for i < n. Modifies dst[at .. at + n). */
+    static void scaledRows(ImageSet images, int[] rows, int from, int n, float[][] dst, int at) {
+        int d = images.rows() * images.cols();
+        byte[] src = images.bytes();
+        for (int i = 0; i < n; i++) {
+            int start = images.offset() + rows[from + i] * d;
+            float[] row = dst[at + i];
+            for (int j = 0; j < d; j++) {
+                // x = pixel / 255, rounded to float32
+                row[j] = SCALED32[src[start + j] & 0xff];
             }
         }
     }

@@ -132,6 +132,32 @@ public final class Dataset {
         }
     }
 
+    /** X when it is a matrix now (given, or made by {@link #x()}); empty while a loaded set or a view has none. */
+    public java.util.Optional<DMatrixRMaj> matrix() {
+        return java.util.Optional.ofNullable(x);
+    }
+
+    /**
+     * dst[at + i][j] = feature j of row rows[from + i] rounded to float32, for i < n: the rows the float32 kernels
+     * read. A loaded set's pixels go from their bytes straight to float32 (the same value as (float) (pixel / 255));
+     * the other kinds go through {@link #copyRows(int[], int, int, double[])}. Modifies dst[at .. at + n).
+     */
+    public void copyRows(int[] rows, int from, int n, float[][] dst, int at) {
+        ImageSet p = x == null && base == null ? pixels : null;
+        if (p != null) {
+            DataFiles.scaledRows(p, rows, from, n, dst, at);
+            return;
+        }
+        double[] wide = new double[features];
+        for (int i = 0; i < n; i++) {
+            copyRows(rows, from + i, 1, wide);
+            for (int j = 0; j < features; j++) {
+                // x_ij, rounded to float32
+                dst[at + i][j] = (float) wide[j];
+            }
+        }
+    }
+
     /** The n labels (not a copy). */
     public int[] y() {
         return y;

@@ -4,7 +4,8 @@ import dev.shellbook.data.Dataset;
 import dev.shellbook.ml.kernel.Logits;
 
 /**
- * The float32 arrays of the kernel epoch: the batch's rows of X rounded to float32 as they are gathered, and
+ * The float32 arrays of the kernel epoch: the batch's rows of X rounded to float32 (when X is a matrix, rows of its
+ * float32 copy, made once by {@link RowArrays}; else rounded as they are gathered, a loaded set's from its bytes), and
  * float32 copies of Wᵀ and b, trained in float32 through the epoch and written back to the model's float64 W and b
  * at its end (exactly: a float32 value widens to float64 without rounding, so the next epoch starts from the same
  * bits). Writing back after every epoch, not only after {@code fit}, keeps the model current for what runs between
@@ -13,7 +14,9 @@ import dev.shellbook.ml.kernel.Logits;
 final class SoftmaxArrays32 implements SoftmaxArrays {
     private final SoftmaxRegression model;
     private final Dataset source;
-    /** The gathered batch rows, read in the order {@link #rowOrder}. */
+    /** X rounded to float32 once, when X is a matrix; else null. */
+    private final float[][] rounded;
+    /** The gathered batch rows (rows of {@link #rounded}, or arrays of their own), read in the order rowOrder. */
     private final float[][] x;
     private final int[] rowOrder;
     private final float[][] wt;
@@ -25,7 +28,8 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
     SoftmaxArrays32(SoftmaxRegression model, Dataset source, int batch, boolean vector) {
         this.model = model;
         this.source = source;
-        this.x = new float[batch][source.features()];
+        this.rounded = source.matrix().map(RowArrays::floats).orElse(null);
+        this.x = rounded != null ? new float[batch][] : new float[batch][source.features()];
         this.rowOrder = SoftmaxArrays.identity(batch);
         this.k = model.classes();
         this.wt = new float[k][model.features()];
@@ -61,14 +65,12 @@ final class SoftmaxArrays32 implements SoftmaxArrays {
 
     @Override
     public void gather(int[] order, int from, int r0, int r1) {
-        double[] wide = new double[source.features()];
+        if (rounded == null) {
+            source.copyRows(order, from + r0, r1 - r0, x, r0);
+            return;
+        }
         for (int i = r0; i < r1; i++) {
-            source.copyRows(order, from + i, 1, wide);
-            float[] row = x[i];
-            for (int j = 0; j < wide.length; j++) {
-                // x_ij, rounded to float32
-                row[j] = (float) wide[j];
-            }
+            x[i] = rounded[order[from + i]];
         }
     }
 

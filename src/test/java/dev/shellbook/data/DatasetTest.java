@@ -99,4 +99,27 @@ class DatasetTest {
         assertArrayEquals(new int[] {0, 1}, d.onlyClasses(1, 0).y());
         assertArrayEquals(new double[] {0, 1, 51 / 255.0}, d.onlyClasses(1, 0).subset(new int[] {0}).x().data, 0);
     }
+
+    @Test
+    void float32RowsOfEveryKindAreTheirFloat64RowsRounded() {
+        int[] order = {1, 0};
+        for (Dataset d : new Dataset[] {loaded(), loaded().map(v -> v * 3), loaded().subset(new int[] {0, 1})}) {
+            float[][] rows = new float[3][3];
+            d.copyRows(order, 0, 2, rows, 1);
+            double[] wide = new double[6];
+            d.copyRows(order, 0, 2, wide);
+            for (int k = 0; k < 6; k++) {
+                assertEquals(Float.floatToRawIntBits((float) wide[k]), Float.floatToRawIntBits(rows[1 + k / 3][k % 3]),
+                        d + " entry " + k);
+            }
+            assertArrayEquals(new float[3], rows[0], 0, "rows before `at` are left alone");
+        }
+        for (int b = 0; b < 256; b++) { // all 256 pixel values: the byte path's table against (float) (b / 255.0)
+            byte[] one = {(byte) b};
+            Dataset d = Dataset.ofPixels(new ImageSet(Path.of("one"), 1, 1, 1, one, 0), new int[] {0}, new String[] {"a"});
+            float[][] row = new float[1][1];
+            d.copyRows(new int[] {0}, 0, 1, row, 0);
+            assertEquals(Float.floatToRawIntBits((float) (b / 255.0)), Float.floatToRawIntBits(row[0][0]), "pixel " + b);
+        }
+    }
 }

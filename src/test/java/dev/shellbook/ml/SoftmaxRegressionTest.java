@@ -127,6 +127,21 @@ class SoftmaxRegressionTest {
         assertTrue(Synthetic.maxAbsDiff(a.weights(), b.weights()) < 1e-5);
     }
 
+    /** A loaded set (its pixel bytes) and the same images as a matrix (its float32 copy) train to the same bits. */
+    @Test
+    void float32TrainsTheSameFromPixelBytesAsFromTheMatrix() {
+        Dataset loaded = FashionMnist.test(Path.of("data", "fashion-mnist"));
+        Dataset matrix = FashionMnist.test(Path.of("data", "fashion-mnist"));
+        assertTrue(loaded.matrix().isEmpty(), "a loaded set has no matrix until x() is asked");
+        assertTrue(matrix.x() != null && matrix.matrix().isPresent());
+        SoftmaxRegression a = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
+        SoftmaxRegression b = new SoftmaxRegression(784, 10).initNormal(0.01, 42);
+        a.fit(loaded, null, Sgd.lr(0.1).batch(256).epochs(2).seed(42).quiet().float32());
+        b.fit(matrix, null, Sgd.lr(0.1).batch(256).epochs(2).seed(42).quiet().float32());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(b.w.data, a.w.data, 0);
+        assertTrue(loaded.matrix().isEmpty(), "training read the bytes; it made no matrix");
+    }
+
     @Test
     void float32RunsGiveTheSameBitsForTheSameSeedOnAnyThreadCount() {
         Dataset train = Synthetic.dataset(700, 784, 10, 21);
