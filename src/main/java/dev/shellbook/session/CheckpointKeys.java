@@ -35,6 +35,22 @@ public final class CheckpointKeys {
         return key;
     }
 
+    /**
+     * Starts hashing the data under {@code dataDir} on a thread of its own (about 0.1 s for the shipped 30 MB in a
+     * cold JVM), so that the first {@link #of} at a resume does not wait for it.
+     */
+    public static void warm(Path dataDir) {
+        Thread t = new Thread(() -> {
+            try {
+                DATA.computeIfAbsent(dataDir.toAbsolutePath().normalize(), CheckpointKeys::tree);
+            } catch (RuntimeException e) {
+                // unreadable: of() meets the same failure where it is reported
+            }
+        }, "shellbook-data-hash");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Hashes the class path by each entry's name, size and time (a rebuilt jar is new code). */
     private static String code(List<Path> entries) {
         MessageDigest digest = sha256();

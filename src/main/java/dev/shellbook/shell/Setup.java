@@ -45,6 +45,11 @@ public record Setup(Path lessons, Path work, Path data, Path out, boolean instru
     }
 
     /** {@code true} when windows were asked for but there is no display to open them on. */
+    /** The data folder the lessons read: {@code data}, or the default {@code data/} (the session's Course.data). */
+    public Path dataDir() {
+        return data != null ? data : Path.of("data");
+    }
+
     public boolean windowsUnavailable() {
         return windows && !displayAvailable();
     }

@@ -38,8 +38,7 @@ public final class Shell {
         this.progress = progress;
         ExerciseDesk desk = new ExerciseDesk(session, notebook, progress, workbook, setup.instructor());
         desk.mistakes(new MistakeBook(setup.work(), setup.sessionFor("mistakes", true)));
-        this.catchUp = new CatchUp(session, notebook, desk, setup.work().resolve(".checkpoints"),
-                setup.data() != null ? setup.data() : Path.of("data")); // the session's default (Course.data)
+        this.catchUp = new CatchUp(session, notebook, desk, setup.work().resolve(".checkpoints"), setup.dataDir());
         this.ahead = new ReadAhead(input);
         catchUp.between(independent -> ahead.runWhile(independent, this::meanwhile));
         this.stepper = new Stepper(session, notebook, progress, desk, catchUp);

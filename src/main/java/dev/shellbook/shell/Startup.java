@@ -9,6 +9,7 @@ import dev.shellbook.lesson.Lesson;
 import dev.shellbook.lesson.Step;
 import dev.shellbook.lesson.LessonParser;
 import dev.shellbook.lesson.Lessons;
+import dev.shellbook.session.CheckpointKeys;
 import dev.shellbook.session.Session;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -64,6 +65,7 @@ public final class Startup {
         Place place = place(progress);
         // the execution JVM is the slowest part of the start: it starts first, named by the lesson file alone
         try (Session session = Session.start(setup.sessionFor(LessonParser.id(place.file()), false))) {
+            CheckpointKeys.warm(setup.dataDir()); // a resume's checkpoint key hashes the data: start it now
             AtomicReference<Shell> shell = new AtomicReference<>();
             // the terminal opens while the lesson is read and shown; it is asked about images the moment it is
             // open, on a thread of its own, while the line editor is built on it
