@@ -4,7 +4,8 @@
  * stopping, as a transcript.
  *
  * <p>{@link dev.shellbook.shell.Startup} starts it: the learner's place, the session (its execution JVM boots in
- * the background), the lesson's first screen while the terminal opens on another thread, then
+ * the background), the lesson's first screen (for an exercise, its TODO and the learner's file: {@code
+ * ExerciseSheet}) while the terminal opens on another thread and is asked about images ({@code TerminalImages}), then
  * {@link dev.shellbook.shell.Shell}, the read-eval loop. On a terminal the start of the lesson (restoring the
  * checkpoint, catching up, the step) runs behind the prompt ({@code ReadAhead}): what it prints goes above the
  * line being typed ({@code AboveWriter}), and lines entered meanwhile run in order once it is done (a line that
