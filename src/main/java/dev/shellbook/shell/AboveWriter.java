@@ -25,6 +25,11 @@ final class AboveWriter extends Writer {
     private boolean statusAbove;
     /** That status line was taken back: the next text printed goes over it. */
     private boolean overwrite;
+    /** A read is in progress or about to start ({@link #reading}): text goes above the prompt. */
+    private boolean editing;
+    /** Text printed straight to the terminal left the cursor on its line (lineOpen), a status line (statusOpen). */
+    private boolean lineOpen;
+    private boolean statusOpen;
 
     AboveWriter(LineReader reader, PrintWriter terminal) {
         this.reader = reader;
@@ -41,11 +46,14 @@ final class AboveWriter extends Writer {
         if (pending.isEmpty()) {
             return;
         }
-        if (!reader.isReading()) {
+        if (!editing && !reader.isReading()) {
             statusAbove = false;
             overwrite = false;
-            terminal.print(partial.append(pending));
+            String text = partial.append(pending).toString();
+            terminal.print(text);
             partial.setLength(0);
+            lineOpen = !text.endsWith("\n");
+            statusOpen = lineOpen && text.lastIndexOf(TAKE_BACK) > text.lastIndexOf('\n');
             terminal.flush();
         } else {
             above(pending.toString());
@@ -78,6 +86,23 @@ final class AboveWriter extends Writer {
         overwrite = false;
         statusAbove = status;
         reader.printAbove(up + lines);
+    }
+
+    /**
+     * A read starts ({@code true}) or has ended: from now on text goes above the prompt, or straight to the
+     * terminal again. A line left open (a status line printed before the prompt came up) is ended first, so the
+     * prompt starts a line of its own and the status line above it can still be replaced.
+     */
+    synchronized void reading(boolean on) {
+        if (on && lineOpen) {
+            terminal.print("\n");
+            terminal.flush();
+            statusAbove = statusOpen;
+            overwrite = false;
+        }
+        lineOpen = false;
+        statusOpen = false;
+        editing = on;
     }
 
     /**

@@ -171,6 +171,7 @@ public final class JLineInput implements LineInput {
     @Override
     public String read(String prompt, String typed) throws Interrupted {
         woken.set(false);
+        above.reading(true);
         try {
             return reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null,
                     typed.isEmpty() ? null : typed);
@@ -185,6 +186,8 @@ public final class JLineInput implements LineInput {
             throw new Interrupted(partial, true);
         } catch (EndOfFileException e) {
             return null;
+        } finally {
+            above.reading(false);
         }
     }
 

@@ -91,4 +91,20 @@ class AboveWriterTest {
             assertTrue(shown().contains("epoch 1 … done\n"), shown());
         }
     }
+
+    @Test
+    void aStatusLinePrintedBeforeThePromptCameUpStaysOnItsOwnLineAndIsReplacedLater() throws Exception {
+        try (JLineInput input = input()) {
+            Notebook notebook = new Notebook(input.writer(), Style.forTerminal("xterm-256color", true), 100);
+            notebook.status("restoring your session from its checkpoint…");
+            CompletableFuture<String> line = reading(input);
+            assertTrue(!shown().contains("checkpoint…> "), "the prompt starts a line of its own: " + shown());
+            notebook.line("(your session is back)");
+            typing.write("\r".getBytes(StandardCharsets.UTF_8));
+            typing.flush();
+            line.get();
+            String raw = screen.toString(StandardCharsets.UTF_8);
+            assertTrue(raw.contains("\u001B[1A\u001B[2K(your session is back)"), "it goes over the status line: " + raw);
+        }
+    }
 }
