@@ -41,7 +41,7 @@ public final class LogisticRegression {
 
     /** Minibatch SGD like {@link SoftmaxRegression#fit}; {@code test} may be null. Modifies w and b. */
     public History fit(Dataset train, Dataset test, Sgd sgd) {
-        check("fit", train);
+        Shapes.cols("fit", train, features);
         for (int i = 0; i < train.size(); i++) {
             Losses.checkBinary("fit", train.y(), i);
         }
@@ -93,7 +93,7 @@ public final class LogisticRegression {
 
     /** z = Xw + b, n×1. */
     public DMatrixRMaj logits(DMatrixRMaj x) {
-        check("logits", x);
+        Shapes.cols("logits", x, features);
         DMatrixRMaj z = new DMatrixRMaj(x.numRows, 1);
         // z = X w + b
         CommonOps_DDRM.mult(x, w, z);
@@ -157,21 +157,6 @@ public final class LogisticRegression {
     /** b as a number. */
     public double bias() {
         return b.data[0];
-    }
-
-    private void check(String what, DMatrixRMaj x) {
-        check(what, x.numRows, x.numCols);
-    }
-
-    /** The width of d, without asking for its matrix (a loaded set or a view would make it whole). */
-    private void check(String what, Dataset d) {
-        check(what, d.size(), d.features());
-    }
-
-    private void check(String what, int rows, int cols) {
-        if (cols != features) {
-            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + rows + "×" + cols);
-        }
     }
 
     @Override

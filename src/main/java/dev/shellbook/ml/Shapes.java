@@ -1,5 +1,6 @@
 package dev.shellbook.ml;
 
+import dev.shellbook.data.Dataset;
 import org.ejml.data.DMatrixRMaj;
 
 /** Shape checks that throw {@code IllegalArgumentException("what: expected …, found …")}. */
@@ -22,6 +23,13 @@ final class Shapes {
     static void cols(String what, DMatrixRMaj m, int k) {
         if (m.numCols != k) {
             throw new IllegalArgumentException(what + ": expected n×" + k + ", found " + of(m));
+        }
+    }
+
+    /** {@code d} has {@code k} features, asked without its matrix (a loaded set or a view would make it whole). */
+    static void cols(String what, Dataset d, int k) {
+        if (d.features() != k) {
+            throw new IllegalArgumentException(what + ": expected n×" + k + ", found " + d.size() + "×" + d.features());
         }
     }
 

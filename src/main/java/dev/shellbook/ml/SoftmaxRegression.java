@@ -49,9 +49,9 @@ public final class SoftmaxRegression implements Classifier {
      * Modifies W and b.
      */
     public History fit(Dataset train, Dataset test, Sgd sgd) {
-        check("fit", train);
+        Shapes.cols("fit", train, features);
         if (test != null) {
-            check("fit (test set)", test);
+            Shapes.cols("fit (test set)", test, features);
         }
         Shapes.labels("fit", train.y(), classes);
         EpochRunner runner = sgd.engine() == Sgd.Engine.EJML ? new SoftmaxEjmlEpoch(this, train, sgd)
@@ -63,7 +63,7 @@ public final class SoftmaxRegression implements Classifier {
     /** Z = XW + b (n×k), a new matrix. */
     @Override
     public DMatrixRMaj logits(DMatrixRMaj x) {
-        check("logits", x);
+        Shapes.cols("logits", x, features);
         DMatrixRMaj z = new DMatrixRMaj(x.numRows, classes);
         // Z = X W
         CommonOps_DDRM.mult(x, w, z);
@@ -120,21 +120,6 @@ public final class SoftmaxRegression implements Classifier {
         db.reshape(1, classes);
         CommonOps_DDRM.sumCols(p, db);
         return loss;
-    }
-
-    private void check(String what, DMatrixRMaj x) {
-        check(what, x.numRows, x.numCols);
-    }
-
-    /** The width of d, without asking for its matrix (a loaded set or a view would make it whole). */
-    private void check(String what, Dataset d) {
-        check(what, d.size(), d.features());
-    }
-
-    private void check(String what, int rows, int cols) {
-        if (cols != features) {
-            throw new IllegalArgumentException(what + ": expected n×" + features + ", found " + rows + "×" + cols);
-        }
     }
 
     @Override
