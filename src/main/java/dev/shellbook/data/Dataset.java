@@ -1,6 +1,7 @@
 package dev.shellbook.data;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import org.ejml.data.DMatrixRMaj;
 import tech.tablesaw.api.IntColumn;
@@ -133,8 +134,8 @@ public final class Dataset {
     }
 
     /** X when it is a matrix now (given, or made by {@link #x()}); empty while a loaded set or a view has none. */
-    public java.util.Optional<DMatrixRMaj> matrix() {
-        return java.util.Optional.ofNullable(x);
+    public Optional<DMatrixRMaj> matrix() {
+        return Optional.ofNullable(x);
     }
 
     /**

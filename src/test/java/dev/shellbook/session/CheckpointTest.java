@@ -36,14 +36,7 @@ class CheckpointTest {
         Map<String, String> key = CheckpointKeys.of(LESSON, Path.of("data"));
         Path ran = dir.resolve("ran.ckpt");
         Path again = dir.resolve("again.ckpt");
-        List<Variable> ranVariables;
-        try (Session session = start()) {
-            for (PlannedCell cell : plan) {
-                assertTrue(session.run(cell.code(), cell.origin()).ok(), cell.code());
-            }
-            assertEquals(java.util.Optional.empty(), session.checkpoint(ran, key));
-            ranVariables = session.variables();
-        }
+        List<Variable> ranVariables = ranAndSaved(plan, ran, key);
         try (Session resumed = start()) {
             Restored restored = resumed.restore(ran, key, plan, lesson.step(STEPS + 1).codeLine());
             assertEquals(new Restored(plan.size(), ""), restored);
@@ -67,12 +60,7 @@ class CheckpointTest {
         List<PlannedCell> plan = plan(lesson, STEPS);
         Map<String, String> key = CheckpointKeys.of(LESSON, Path.of("data"));
         Path saved = dir.resolve("l4.ckpt");
-        List<Variable> ranVariables;
-        try (Session session = start()) {
-            plan.forEach(c -> assertTrue(session.run(c.code(), c.origin()).ok()));
-            assertEquals(java.util.Optional.empty(), session.checkpoint(saved, key));
-            ranVariables = session.variables();
-        }
+        List<Variable> ranVariables = ranAndSaved(plan, saved, key);
         java.util.Deque<String> typed = new java.util.ArrayDeque<>(List.of("6*7", "int mine = 5;", "X.numRows",
                 "7*8"));
         List<String> meanwhile = new ArrayList<>();
@@ -101,10 +89,7 @@ class CheckpointTest {
         List<PlannedCell> plan = plan(lesson, 3);
         Map<String, String> key = CheckpointKeys.of(LESSON, Path.of("data"));
         Path saved = dir.resolve("l4.ckpt");
-        try (Session session = start()) {
-            plan.forEach(c -> assertTrue(session.run(c.code(), c.origin()).ok()));
-            assertEquals(java.util.Optional.empty(), session.checkpoint(saved, key));
-        }
+        ranAndSaved(plan, saved, key);
         Map<String, String> edited = new HashMap<>(key);
         edited.put("the lesson file", "0000");
         byte[] values = Files.readAllBytes(Checkpoint.values(saved));
@@ -121,6 +106,17 @@ class CheckpointTest {
             assertFalse(damaged.notice().contains("\n"));
             assertTrue(session.variables().isEmpty(), "nothing of the damaged checkpoint is left");
             assertTrue(session.run("X", Origin.INPUT).failure().isPresent(), "X is not defined");
+        }
+    }
+
+    /** Runs {@code plan} in a new session, checkpoints it in {@code file}, and returns its variables. */
+    private static List<Variable> ranAndSaved(List<PlannedCell> plan, Path file, Map<String, String> key) {
+        try (Session session = start()) {
+            for (PlannedCell cell : plan) {
+                assertTrue(session.run(cell.code(), cell.origin()).ok(), cell.code());
+            }
+            assertEquals(java.util.Optional.empty(), session.checkpoint(file, key));
+            return session.variables();
         }
     }
 
